@@ -1,0 +1,155 @@
+package org.iamrefiner.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.iamrefiner.catalog.Catalog;
+import org.iamrefiner.catalog.CatalogAction;
+import org.iamrefiner.engine.facts.Decision;
+import org.iamrefiner.engine.facts.Emission;
+import org.iamrefiner.engine.facts.KnownAction;
+import org.iamrefiner.engine.facts.KnownService;
+import org.iamrefiner.engine.facts.Note;
+import org.iamrefiner.engine.facts.PolicyEntry;
+import org.iamrefiner.engine.facts.ReportedUnused;
+import org.iamrefiner.engine.facts.ReportedUnusedService;
+import org.iamrefiner.finding.Finding;
+import org.iamrefiner.finding.UnusedAction;
+import org.iamrefiner.finding.UnusedService;
+import org.iamrefiner.policy.Policy;
+import org.iamrefiner.policy.PolicyStatement;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Agenda;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+/**
+ * Runs the rules over one policy and its finding: inserts the facts, fires the phases in order and
+ * reads the conclusions back. It makes no refinement decision itself.
+ */
+public final class RefinementEngine {
+
+    /** The agenda groups, in the order they run; a phase only negates facts of earlier phases. */
+    public static final List<String> PHASES = List.of("unused", "scope", "decide", "trie", "select");
+
+    private final RuleBase rules;
+    private final Catalog catalog;
+    private final Map<String, List<KnownAction>> knownActions = new HashMap<>();
+
+    public RefinementEngine(RuleBase rules, Catalog catalog) {
+        this.rules = rules;
+        this.catalog = catalog;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Refines one policy against one finding. */
+    public EngineResult run(Policy policy, Finding finding) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            List<List<PolicyEntry>> entries = insertPolicy(session, policy);
+            insertFinding(session, finding);
+            Agenda agenda = session.getAgenda();
+            for (int i = PHASES.size() - 1; i >= 0; i--) {
+                agenda.getAgendaGroup(PHASES.get(i)).setFocus();
+            }
+            session.fireAllRules();
+            return new EngineResult(entries, decisions(session), emissions(session), notes(session));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<List<PolicyEntry>> insertPolicy(KieSession session, Policy policy) {
+        List<List<PolicyEntry>> entries = new ArrayList<>();
+        Set<String> services = new LinkedHashSet<>();
+        boolean everyService = false;
+        for (PolicyStatement statement : policy.statements()) {
+            List<PolicyEntry> list = new ArrayList<>();
+            for (int i = 0; i < statement.entries().size(); i++) {
+                PolicyEntry entry = new PolicyEntry(statement.pointer(), i, statement.effect().json(),
+                        statement.field().json(), statement.entries().get(i));
+                session.insert(entry);
+                list.add(entry);
+                if (entry.getService() == null) {
+                    everyService = true;
+                } else {
+                    services.add(entry.getService());
+                }
+            }
+            entries.add(list);
+        }
+        // Only the services the policy names are needed; a pattern with a wildcard in its
+        // service part (such as "*") needs them all.
+        for (String service : everyService ? catalog.services() : services) {
+            if (catalog.hasService(service)) {
+                session.insert(new KnownService(service));
+                for (KnownAction action : knownActionsOf(service)) {
+                    session.insert(action);
+                }
+            }
+        }
+        return entries;
+    }
+
+    private List<KnownAction> knownActionsOf(String service) {
+        synchronized (knownActions) {
+            return knownActions.computeIfAbsent(service, s -> {
+                List<KnownAction> facts = new ArrayList<>();
+                for (CatalogAction action : catalog.actionsOf(s)) {
+                    facts.add(new KnownAction(action));
+                }
+                return facts;
+            });
+        }
+    }
+
+    private static void insertFinding(KieSession session, Finding finding) {
+        for (UnusedService service : finding.services()) {
+            if (service.serviceLevel()) {
+                session.insert(new ReportedUnusedService(service.service(), service.lastAccessed()));
+            }
+            for (UnusedAction action : service.actions()) {
+                session.insert(new ReportedUnused(action.service(), action.fullName(), action.lastAccessed()));
+            }
+        }
+    }
+
+    private static Map<PolicyEntry, Decision> decisions(KieSession session) {
+        Map<PolicyEntry, Decision> decisions = new IdentityHashMap<>();
+        for (QueryResultsRow row : session.getQueryResults("decisions")) {
+            Decision decision = (Decision) row.get("$decision");
+            Decision earlier = decisions.put(decision.getEntry(), decision);
+            if (earlier != null) {
+                throw new IllegalStateException("the rules decided twice on " + decision.getEntry()
+                        + ": " + earlier + " by \"" + earlier.getRule() + "\" and " + decision
+                        + " by \"" + decision.getRule() + "\"");
+            }
+        }
+        return decisions;
+    }
+
+    private static Map<PolicyEntry, List<Emission>> emissions(KieSession session) {
+        Map<PolicyEntry, List<Emission>> emissions = new IdentityHashMap<>();
+        for (QueryResultsRow row : session.getQueryResults("emissions")) {
+            Emission emission = (Emission) row.get("$emission");
+            emissions.computeIfAbsent(emission.getEntry(), e -> new ArrayList<>()).add(emission);
+        }
+        return emissions;
+    }
+
+    private static List<Note> notes(KieSession session) {
+        List<Note> notes = new ArrayList<>();
+        QueryResults results = session.getQueryResults("notes");
+        for (QueryResultsRow row : results) {
+            notes.add((Note) row.get("$note"));
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,81 @@
+package org.iamrefiner.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iamrefiner.input.InputException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles rule files into one Drools rule base; built once per process and shared by all sessions. */
+public final class RuleBase {
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    private final KieBase kieBase;
+
+    private RuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** The core rules alone. */
+    public static RuleBase core() {
+        try {
+            return of(CoreRules.load());
+        } catch (InputException e) {
+            throw new IllegalStateException("the core rules do not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Compiles the given rule files together.
+     *
+     * @throws InputException naming the file, the line and Drools' message when one does not compile
+     */
+    public static RuleBase of(List<RuleSource> sources) throws InputException {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        Map<String, RuleSource> byPath = new HashMap<>();
+        int index = 0;
+        for (RuleSource source : sources) {
+            // Each file goes under its package's folder, as Drools expects, with a unique name.
+            String path = "src/main/resources/" + packageOf(source).replace('.', '/')
+                    + "/r" + (index++) + "-" + fileName(source.origin());
+            files.write(path, source.content());
+            byPath.put(path, source);
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            Message first = errors.get(0);
+            RuleSource source = byPath.get(first.getPath());
+            String origin = source == null ? String.valueOf(first.getPath()) : source.origin();
+            String location = first.getLine() > 0 ? "line " + first.getLine() + ", column " + first.getColumn() : null;
+            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more error(s))" : "";
+            throw new InputException(origin, location, "rule file does not compile: " + first.getText().strip() + more);
+        }
+        KieContainer container = services.newKieContainer(services.getRepository().getDefaultReleaseId());
+        return new RuleBase(container.getKieBase());
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    private static String packageOf(RuleSource source) {
+        Matcher matcher = PACKAGE.matcher(source.content());
+        return matcher.find() ? matcher.group(1) : "defaultpkg";
+    }
+
+    private static String fileName(String origin) {
+        String name = origin.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.endsWith(".drl") ? name : name + ".drl";
+    }
+}

@@ -1,0 +1,35 @@
+package org.iamrefiner.engine.facts;
+
+/** Derived: an action name that counts as unused for this refinement. */
+public final class Unused extends Derived {
+
+    private final String service;
+    private final String fullName;
+    private final String key;
+
+    public Unused(ReportedUnused reported, String rule) {
+        super(rule);
+        this.service = reported.getService();
+        this.fullName = reported.getFullName();
+        this.key = reported.getKey();
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    /** "svc:Name" as the finding spells it. */
+    public String getFullName() {
+        return fullName;
+    }
+
+    /** Lower-case identity. */
+    public String getKey() {
+        return key;
+    }
+
+    @Override
+    public String toString() {
+        return fullName;
+    }
+}

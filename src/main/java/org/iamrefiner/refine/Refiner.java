@@ -1,0 +1,55 @@
+package org.iamrefiner.refine;
+
+import java.util.List;
+import org.iamrefiner.catalog.Catalog;
+import org.iamrefiner.check.GuaranteeCheck;
+import org.iamrefiner.check.Violation;
+import org.iamrefiner.emit.PolicyEmitter;
+import org.iamrefiner.emit.Refinement;
+import org.iamrefiner.engine.RefinementEngine;
+import org.iamrefiner.engine.RuleBase;
+import org.iamrefiner.finding.Finding;
+import org.iamrefiner.input.InputException;
+import org.iamrefiner.policy.Policy;
+import org.iamrefiner.policy.PolicyReader;
+
+/**
+ * Refines policies: the rules decide, the emitter assembles, and the check proves the result
+ * before anyone sees it. Thread-safe; build one per process and share it.
+ */
+public final class Refiner {
+
+    private final RefinementEngine engine;
+    private final GuaranteeCheck check;
+
+    public Refiner(RuleBase rules, Catalog catalog) {
+        this.engine = new RefinementEngine(rules, catalog);
+        this.check = new GuaranteeCheck(catalog);
+    }
+
+    public Catalog catalog() {
+        return engine.catalog();
+    }
+
+    /**
+     * Refines one policy against the finding of the principal that holds it.
+     *
+     * @throws CheckFailedException when the result would break a guarantee; nothing may be written then
+     */
+    public Refinement refine(Policy policy, Finding finding) throws CheckFailedException {
+        Refinement refinement = PolicyEmitter.emit(policy, engine.run(policy, finding));
+        Policy refined = null;
+        if (refinement.refined() != null) {
+            try {
+                refined = PolicyReader.fromJson(policy.source(), refinement.refined());
+            } catch (InputException e) {
+                throw new IllegalStateException("the refined policy is not a valid policy: " + e.getMessage(), e);
+            }
+        }
+        List<Violation> violations = check.check(policy, refined, finding);
+        if (!violations.isEmpty()) {
+            throw new CheckFailedException(policy.source(), violations);
+        }
+        return refinement;
+    }
+}
