@@ -1,0 +1,152 @@
+package org.iamrefiner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The refine command as a user runs it: output, formats, exit codes and error messages. */
+class RefineCommandTest {
+
+    private static final Path EXAMPLE = Path.of("src/test/resources/blog-example");
+    private static final String CATALOG_2024 = EXAMPLE.resolve("catalog-2024-08-31-s3-lambda.txt").toString();
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void printsThePublishedRecommendationAsAPolicy() throws Exception {
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(EXAMPLE.resolve("expected-2024.json")));
+    }
+
+    @Test
+    void recommendationFormatCarriesTheStepThePolicyAndTheCatalogVersion() throws Exception {
+        String finding = "{\"resource\":\"arn:aws:iam::123456789012:role/MyRole\",\"findingType\":\"UnusedPermission\","
+                + "\"findingDetails\":[{\"unusedPermissionDetails\":{\"serviceNamespace\":\"s3\","
+                + "\"actions\":[{\"action\":\"GetBucketAcl\"}]}}]}";
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", write("finding.json", finding).toString(), "--catalog", CATALOG_2024,
+                "--format", "recommendation");
+        assertThat(run.code()).isZero();
+        JsonNode recommendation = new ObjectMapper().readTree(run.out());
+        assertThat(recommendation.get("recommendationType").asText()).isEqualTo("UnusedPermissionRecommendation");
+        assertThat(recommendation.get("resourceArn").asText()).isEqualTo("arn:aws:iam::123456789012:role/MyRole");
+        assertThat(recommendation.get("catalogVersion").asText()).isEqualTo("catalog-2024-08-31-s3-lambda.txt");
+        JsonNode step = recommendation.get("recommendedSteps").get(0).get("unusedPermissionsRecommendedStep");
+        assertThat(step.get("recommendedAction").asText()).isEqualTo("CREATE_POLICY");
+        assertThat(step.get("existingPolicyId").asText()).isEqualTo("policy.json");
+        JsonNode policy = new ObjectMapper().readTree(step.get("recommendedPolicy").asText());
+        assertThat(policy.get("Statement").get(1).get("Action").toString())
+                .contains("\"s3:GetBucketCORS\"", "\"s3:GetObject*\"")
+                .doesNotContain("s3:GetBucketAcl", "\"s3:Get*\"");
+    }
+
+    @Test
+    void diffFormatMarksRemovedAndAddedLines() {
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024, "--format", "diff");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("-         \"lambda:AddPermission\",")
+                .contains("-         \"s3:Get*\",")
+                .contains("+         \"s3:GetAccess*\",")
+                .contains("          \"s3:List*\"");
+    }
+
+    @Test
+    void detachedPolicyPrintsNothingAndSaysSo() throws Exception {
+        Path policy = write("only-unused.json",
+                "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}}");
+        Path finding = write("finding.json", "[{\"serviceNamespace\":\"s3\",\"actions\":[\"GetObject\"]}]");
+        Run run = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("DETACH_POLICY").contains("only-unused.json");
+    }
+
+    @Test
+    void malformedPolicyNamesFileAndLineAndWritesNothing() throws Exception {
+        Path policy = write("broken.json", "{\n  \"Statement\": [\n    {\"Effect\": \"Allow\",, }\n  ]\n}\n");
+        Path output = temp.resolve("out.json");
+        Run run = run("refine", "--policy", policy.toString(), "--unused", EXAMPLE.resolve("unused.json").toString(),
+                "--catalog", CATALOG_2024, "--output", output.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("broken.json").contains("line 3").doesNotContain("Exception");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void statementWithoutEffectNamesTheJsonPointer() throws Exception {
+        Path policy = write("no-effect.json", "{\"Statement\":[{\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
+        Run run = run("refine", "--policy", policy.toString(), "--unused", EXAMPLE.resolve("unused.json").toString(),
+                "--catalog", CATALOG_2024);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no-effect.json").contains("/Statement/0");
+    }
+
+    @Test
+    void findingOfNeitherShapeIsBadInput() throws Exception {
+        Path finding = write("finding.json", "{\"something\": 1}");
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(), "--unused", finding.toString(),
+                "--catalog", CATALOG_2024);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("finding.json");
+    }
+
+    @Test
+    void missingFileAndMissingOptionAreUsageErrors() {
+        Run missingFile = run("refine", "--policy", "does-not-exist.json", "--unused",
+                EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024);
+        assertThat(missingFile.code()).isEqualTo(2);
+        assertThat(missingFile.err()).contains("does-not-exist.json");
+        Run missingOption = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString());
+        assertThat(missingOption.code()).isEqualTo(2);
+        assertThat(missingOption.err()).contains("--unused");
+    }
+
+    @Test
+    void outputFileReceivesThePolicy() throws Exception {
+        Path output = temp.resolve("nested/refined.json");
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024,
+                "--output", output.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(output)).isEqualTo(Files.readString(EXAMPLE.resolve("expected-2024.json")));
+    }
+
+    @Test
+    void policyFormatRefusesSeveralPolicies() {
+        String policy = EXAMPLE.resolve("policy.json").toString();
+        Run run = run("refine", "--policy", policy, "--policy", policy, "--unused",
+                EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--format recommendation");
+    }
+}
