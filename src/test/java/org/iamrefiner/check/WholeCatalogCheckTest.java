@@ -14,11 +14,11 @@ import org.iamrefiner.finding.UnusedService;
 import org.iamrefiner.policy.Policy;
 import org.junit.jupiter.api.Test;
 
-/** {@code Action: "*"} against the bundled catalog, every AWS action. */
-class GuaranteeCheckPerformanceTest {
+/** {@code Action: "*"} against the bundled catalog, every AWS action (its speed is a benchmark figure, not asserted here). */
+class WholeCatalogCheckTest {
 
     @Test
-    void actionStarRewriteChecksInWellUnderASecond() throws Exception {
+    void actionStarRewriteOverTheWholeCatalogPasses() throws Exception {
         Catalog catalog = CatalogLoader.bundled();
         assertThat(catalog.size()).isGreaterThan(20_000);
         List<String> services = new ArrayList<>(catalog.services());
@@ -47,12 +47,9 @@ class GuaranteeCheckPerformanceTest {
                 + String.join("\",\"", notAction) + "\"],\"Resource\":\"*\"}");
         GuaranteeCheck check = new GuaranteeCheck(catalog);
 
-        long start = System.nanoTime();
         List<Violation> violations = check.check(original, refined, finding);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(violations).isEmpty();
-        assertThat(millis).as("first check, cold JVM").isLessThan(1000);
     }
 
     @Test
