@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.iamrefiner.catalog.Catalog;
@@ -17,49 +18,40 @@ import org.iamrefiner.engine.facts.Decision;
 import org.iamrefiner.engine.facts.Emission;
 import org.iamrefiner.engine.facts.Note;
 import org.iamrefiner.engine.facts.PolicyEntry;
+import org.iamrefiner.engine.facts.StatementChange;
+import org.iamrefiner.policy.ActionField;
 import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyStatement;
 
 /**
- * Assembles the refined policy from the rules' decisions: each refined entry is replaced in place
- * by its sorted cover, untouched statements are written exactly as they were, and the document
- * keeps its shape (string or list, object or list, key order).
+ * Assembles the refined policy from the rules' conclusions: each refined entry is replaced in place
+ * by its sorted cover, new NotAction exclusions follow the existing ones, untouched statements are
+ * written exactly as they were, and the document keeps its shape (string or list, object or list,
+ * key order).
  */
 public final class PolicyEmitter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private PolicyEmitter() {
     }
 
     public static Refinement emit(Policy policy, EngineResult result) {
-        ArrayNode statements = JsonNodeFactory.instance.arrayNode();
+        ArrayNode statements = NODES.arrayNode();
         boolean changed = false;
         for (int s = 0; s < policy.statements().size(); s++) {
             PolicyStatement statement = policy.statements().get(s);
-            List<PolicyEntry> entries = result.entries().get(s);
-            List<String> written = new ArrayList<>();
-            boolean statementChanged = false;
-            for (PolicyEntry entry : entries) {
-                Decision decision = result.decisions().get(entry);
-                if (decision == null) {
-                    throw new IllegalStateException("no rule decided on " + entry);
-                }
-                switch (decision.getOutcome()) {
-                    case KEEP -> written.add(entry.getText());
-                    case DROP -> statementChanged = true;
-                    case REFINE -> {
-                        written.addAll(cover(entry, result.emissions().get(entry)));
-                        statementChanged = true;
-                    }
-                }
-            }
-            if (!statementChanged) {
+            StatementChange change = result.statementChanges().get(statement.pointer());
+            ObjectNode written = change == null
+                    ? entryByEntry(statement, result.entries().get(s), result)
+                    : changedAsAWhole(statement, change, result.exclusions().get(statement.pointer()));
+            if (written == statement.json()) {
                 statements.add(statement.json().deepCopy());
                 continue;
             }
             changed = true;
-            List<String> distinct = withoutDuplicates(written);
-            if (!distinct.isEmpty()) {
-                statements.add(withEntries(statement, distinct));
+            if (written != null) {
+                statements.add(written);
             }
         }
         List<String> notes = notes(result);
@@ -74,10 +66,70 @@ public final class PolicyEmitter {
         return new Refinement(policy, refined, RecommendedAction.CREATE_POLICY, notes, result);
     }
 
-    /** The emitted patterns of one refined entry, equal ones collapsed, in case-insensitive order. */
-    private static List<String> cover(PolicyEntry entry, List<Emission> emissions) {
+    /**
+     * A statement refined entry by entry: the statement's own JSON when nothing changed, the new
+     * statement, or null when no entry is left.
+     */
+    private static ObjectNode entryByEntry(PolicyStatement statement, List<PolicyEntry> entries, EngineResult result) {
+        List<String> written = new ArrayList<>();
+        boolean changed = false;
+        for (PolicyEntry entry : entries) {
+            Decision decision = result.decisions().get(entry);
+            if (decision == null) {
+                throw new IllegalStateException("no rule decided on " + entry);
+            }
+            switch (decision.getOutcome()) {
+                case KEEP -> written.add(entry.getText());
+                case DROP -> changed = true;
+                case REFINE -> {
+                    written.addAll(sorted(entry.toString(), result.entryEmissions().get(entry)));
+                    changed = true;
+                }
+            }
+        }
+        if (!changed) {
+            return statement.json();
+        }
+        List<String> distinct = withoutDuplicates(written);
+        return distinct.isEmpty() ? null : withEntries(statement, statement.field(), distinct,
+                statement.entriesWasString() && distinct.size() == 1);
+    }
+
+    /** A statement the rules changed as a whole: dropped, exclusions added, or "*" rewritten. */
+    private static ObjectNode changedAsAWhole(PolicyStatement statement, StatementChange change, List<Emission> exclusions) {
+        switch (change.getKind()) {
+            case DROP:
+                return null;
+            case ADD_EXCLUSIONS: {
+                Set<String> existing = new HashSet<>();
+                statement.entries().forEach(entry -> existing.add(entry.toLowerCase(Locale.ROOT)));
+                List<String> added = new ArrayList<>();
+                for (String exclusion : sorted(change.getStatement(), exclusions)) {
+                    if (!existing.contains(exclusion.toLowerCase(Locale.ROOT))) {
+                        added.add(exclusion);
+                    }
+                }
+                if (added.isEmpty()) {
+                    return statement.json();
+                }
+                List<String> entries = new ArrayList<>(statement.entries());
+                entries.addAll(added);
+                return withEntries(statement, ActionField.NOT_ACTION, entries, false);
+            }
+            case REWRITE_AS_NOTACTION: {
+                List<String> entries = sorted(change.getStatement(), exclusions);
+                boolean wasPlainStar = statement.entriesWasString() && statement.entries().equals(List.of("*"));
+                return withEntries(statement, ActionField.NOT_ACTION, entries, wasPlainStar && entries.size() == 1);
+            }
+            default:
+                throw new IllegalStateException("unknown statement change " + change);
+        }
+    }
+
+    /** The emitted patterns of one cover, equal ones collapsed, in case-insensitive order. */
+    private static List<String> sorted(String owner, List<Emission> emissions) {
         if (emissions == null || emissions.isEmpty()) {
-            throw new IllegalStateException("the rules refined " + entry + " but emitted no pattern for it");
+            throw new IllegalStateException("the rules asked for a cover of " + owner + " but emitted no pattern for it");
         }
         TreeSet<String> sorted = new TreeSet<>(Catalog.NAME_ORDER);
         for (Emission emission : emissions) {
@@ -98,25 +150,38 @@ public final class PolicyEmitter {
         return distinct;
     }
 
-    private static ObjectNode withEntries(PolicyStatement statement, List<String> entries) {
-        ObjectNode copy = statement.json().deepCopy();
+    /**
+     * The statement with its action key set to the entries. The key keeps its position, also when
+     * it changes from Action to NotAction.
+     */
+    private static ObjectNode withEntries(PolicyStatement statement, ActionField field, List<String> entries, boolean asString) {
         JsonNode value;
-        if (statement.entriesWasString() && entries.size() == 1) {
-            value = JsonNodeFactory.instance.textNode(entries.get(0));
+        if (asString) {
+            value = NODES.textNode(entries.get(0));
         } else {
-            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            ArrayNode list = NODES.arrayNode();
             entries.forEach(list::add);
             value = list;
         }
-        // ObjectNode.set keeps the key's position, so the statement's key order is unchanged.
-        copy.set(statement.field().json(), value);
+        ObjectNode copy = NODES.objectNode();
+        for (Map.Entry<String, JsonNode> key : statement.json().properties()) {
+            if (key.getKey().equals(statement.field().json())) {
+                copy.set(field.json(), value);
+            } else {
+                copy.set(key.getKey(), key.getValue().deepCopy());
+            }
+        }
         return copy;
     }
 
     private static List<String> notes(EngineResult result) {
         Set<String> notes = new LinkedHashSet<>();
-        for (Note note : result.notes()) {
-            notes.add(note.getEntry().getStatement() + ": " + note.getText());
+        List<Note> ordered = new ArrayList<>(result.notes());
+        // The rules find notes in no particular order; the user reads them in statement order.
+        ordered.sort(java.util.Comparator.comparing((Note note) -> note.getStatement().length())
+                .thenComparing(Note::getStatement).thenComparing(Note::getText));
+        for (Note note : ordered) {
+            notes.add(note.getStatement() + ": " + note.getText());
         }
         return new ArrayList<>(notes);
     }

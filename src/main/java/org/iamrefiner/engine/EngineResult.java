@@ -6,15 +6,20 @@ import org.iamrefiner.engine.facts.Decision;
 import org.iamrefiner.engine.facts.Emission;
 import org.iamrefiner.engine.facts.Note;
 import org.iamrefiner.engine.facts.PolicyEntry;
+import org.iamrefiner.engine.facts.StatementChange;
 
 /**
  * What the rules concluded for one policy.
  *
- * @param entries   per statement (in policy order), the entry facts in list order
- * @param decisions the outcome of each entry
- * @param emissions the emitted patterns of each refined entry
- * @param notes     warnings for the user
+ * @param entries          per statement (in policy order), the entry facts in list order
+ * @param decisions        the outcome of each entry of a statement refined entry by entry
+ * @param entryEmissions   the patterns emitted for each refined entry
+ * @param statementChanges changes to whole statements, by statement pointer
+ * @param exclusions       the NotAction patterns emitted for a statement, by statement pointer
+ * @param notes            warnings for the user
  */
 public record EngineResult(List<List<PolicyEntry>> entries, Map<PolicyEntry, Decision> decisions,
-                           Map<PolicyEntry, List<Emission>> emissions, List<Note> notes) {
+                           Map<PolicyEntry, List<Emission>> entryEmissions,
+                           Map<String, StatementChange> statementChanges,
+                           Map<String, List<Emission>> exclusions, List<Note> notes) {
 }

@@ -9,22 +9,27 @@ import java.util.Map;
 import java.util.Set;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
+import org.iamrefiner.engine.facts.Cover;
 import org.iamrefiner.engine.facts.Decision;
 import org.iamrefiner.engine.facts.Emission;
 import org.iamrefiner.engine.facts.KnownAction;
 import org.iamrefiner.engine.facts.KnownService;
+import org.iamrefiner.engine.facts.NoNotActionRewrite;
 import org.iamrefiner.engine.facts.Note;
 import org.iamrefiner.engine.facts.PolicyEntry;
 import org.iamrefiner.engine.facts.ReportedUnused;
 import org.iamrefiner.engine.facts.ReportedUnusedService;
+import org.iamrefiner.engine.facts.Statement;
+import org.iamrefiner.engine.facts.StatementChange;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.finding.UnusedAction;
 import org.iamrefiner.finding.UnusedService;
+import org.iamrefiner.policy.ActionField;
+import org.iamrefiner.policy.Effect;
 import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyStatement;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
-import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
@@ -34,15 +39,18 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 public final class RefinementEngine {
 
     /** The agenda groups, in the order they run; a phase only negates facts of earlier phases. */
-    public static final List<String> PHASES = List.of("unused", "scope", "decide", "trie", "select");
+    public static final List<String> PHASES =
+            List.of("unused", "scope", "statement", "keep", "decide", "trie", "select");
 
     private final RuleBase rules;
     private final Catalog catalog;
+    private final RefinementSettings settings;
     private final Map<String, List<KnownAction>> knownActions = new HashMap<>();
 
-    public RefinementEngine(RuleBase rules, Catalog catalog) {
+    public RefinementEngine(RuleBase rules, Catalog catalog, RefinementSettings settings) {
         this.rules = rules;
         this.catalog = catalog;
+        this.settings = settings;
     }
 
     public Catalog catalog() {
@@ -55,12 +63,15 @@ public final class RefinementEngine {
         try {
             List<List<PolicyEntry>> entries = insertPolicy(session, policy);
             insertFinding(session, finding);
+            if (!settings.notActionRewrite()) {
+                session.insert(new NoNotActionRewrite("--no-notaction-rewrite"));
+            }
             Agenda agenda = session.getAgenda();
             for (int i = PHASES.size() - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            return new EngineResult(entries, decisions(session), emissions(session), notes(session));
+            return results(session, entries);
         } finally {
             session.dispose();
         }
@@ -71,6 +82,9 @@ public final class RefinementEngine {
         Set<String> services = new LinkedHashSet<>();
         boolean everyService = false;
         for (PolicyStatement statement : policy.statements()) {
+            session.insert(new Statement(statement.pointer(), statement.effect().json(), statement.field().json()));
+            // What a NotAction statement allows spans every service.
+            everyService |= statement.effect() == Effect.ALLOW && statement.field() == ActionField.NOT_ACTION;
             List<PolicyEntry> list = new ArrayList<>();
             for (int i = 0; i < statement.entries().size(); i++) {
                 PolicyEntry entry = new PolicyEntry(statement.pointer(), i, statement.effect().json(),
@@ -121,7 +135,7 @@ public final class RefinementEngine {
         }
     }
 
-    private static Map<PolicyEntry, Decision> decisions(KieSession session) {
+    private static EngineResult results(KieSession session, List<List<PolicyEntry>> entries) {
         Map<PolicyEntry, Decision> decisions = new IdentityHashMap<>();
         for (QueryResultsRow row : session.getQueryResults("decisions")) {
             Decision decision = (Decision) row.get("$decision");
@@ -132,24 +146,30 @@ public final class RefinementEngine {
                         + " by \"" + decision.getRule() + "\"");
             }
         }
-        return decisions;
-    }
-
-    private static Map<PolicyEntry, List<Emission>> emissions(KieSession session) {
-        Map<PolicyEntry, List<Emission>> emissions = new IdentityHashMap<>();
+        Map<String, StatementChange> changes = new HashMap<>();
+        for (QueryResultsRow row : session.getQueryResults("statement changes")) {
+            StatementChange change = (StatementChange) row.get("$change");
+            StatementChange earlier = changes.put(change.getStatement(), change);
+            if (earlier != null) {
+                throw new IllegalStateException("the rules changed " + change.getStatement() + " twice: "
+                        + earlier + " by \"" + earlier.getRule() + "\" and " + change + " by \"" + change.getRule() + "\"");
+            }
+        }
+        Map<PolicyEntry, List<Emission>> entryEmissions = new IdentityHashMap<>();
+        Map<String, List<Emission>> exclusions = new HashMap<>();
         for (QueryResultsRow row : session.getQueryResults("emissions")) {
             Emission emission = (Emission) row.get("$emission");
-            emissions.computeIfAbsent(emission.getEntry(), e -> new ArrayList<>()).add(emission);
+            Cover cover = emission.getCover();
+            if (cover.getEntry() != null) {
+                entryEmissions.computeIfAbsent(cover.getEntry(), e -> new ArrayList<>()).add(emission);
+            } else {
+                exclusions.computeIfAbsent(cover.getStatement(), s -> new ArrayList<>()).add(emission);
+            }
         }
-        return emissions;
-    }
-
-    private static List<Note> notes(KieSession session) {
         List<Note> notes = new ArrayList<>();
-        QueryResults results = session.getQueryResults("notes");
-        for (QueryResultsRow row : results) {
+        for (QueryResultsRow row : session.getQueryResults("notes")) {
             notes.add((Note) row.get("$note"));
         }
-        return notes;
+        return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes);
     }
 }

@@ -7,6 +7,7 @@ import org.iamrefiner.check.Violation;
 import org.iamrefiner.emit.PolicyEmitter;
 import org.iamrefiner.emit.Refinement;
 import org.iamrefiner.engine.RefinementEngine;
+import org.iamrefiner.engine.RefinementSettings;
 import org.iamrefiner.engine.RuleBase;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.input.InputException;
@@ -23,7 +24,11 @@ public final class Refiner {
     private final GuaranteeCheck check;
 
     public Refiner(RuleBase rules, Catalog catalog) {
-        this.engine = new RefinementEngine(rules, catalog);
+        this(rules, catalog, RefinementSettings.defaults());
+    }
+
+    public Refiner(RuleBase rules, Catalog catalog, RefinementSettings settings) {
+        this.engine = new RefinementEngine(rules, catalog, settings);
         this.check = new GuaranteeCheck(catalog);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.emit.RecommendedAction;
 import org.iamrefiner.emit.Refinement;
+import org.iamrefiner.engine.RefinementSettings;
 import org.iamrefiner.engine.RuleBase;
 import org.iamrefiner.finding.FindingReader;
 import org.iamrefiner.policy.PolicyReader;
@@ -25,7 +26,12 @@ class RefinementEdgeCasesTest {
     }
 
     private static Refinement refine(Catalog catalog, String policy, String finding) throws Exception {
-        return new Refiner(rules, catalog).refine(PolicyReader.parse("policy.json", policy),
+        return refine(catalog, policy, finding, RefinementSettings.defaults());
+    }
+
+    private static Refinement refine(Catalog catalog, String policy, String finding, RefinementSettings settings)
+            throws Exception {
+        return new Refiner(rules, catalog, settings).refine(PolicyReader.parse("policy.json", policy),
                 FindingReader.parse("finding.json", finding));
     }
 
@@ -83,7 +89,7 @@ class RefinementEdgeCasesTest {
         Refinement refinement = refine(catalog,
                 "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"iam:Get*\",\"a:Get\"],\"Resource\":\"*\"},"
                         + "{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}",
-                "[{\"serviceNamespace\":\"iam\"}]");
+                "[{\"serviceNamespace\":\"iam\"}]", new RefinementSettings(false));
         assertThat(actionOf(refinement, 0)).isEqualTo(json("[\"a:Get\"]"));
         assertThat(actionOf(refinement, 1)).isEqualTo(json("[\"a:*\",\"b:List\"]"));
     }

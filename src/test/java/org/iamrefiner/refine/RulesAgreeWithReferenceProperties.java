@@ -10,6 +10,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.emit.RecommendedAction;
 import org.iamrefiner.emit.Refinement;
+import org.iamrefiner.engine.RefinementSettings;
 import org.iamrefiner.engine.RuleBase;
 import org.iamrefiner.finding.FindingReader;
 import org.iamrefiner.policy.PolicyReader;
@@ -35,7 +36,7 @@ class RulesAgreeWithReferenceProperties {
     @Property(tries = 1000)
     void rulesAndReferenceRecommendTheSame(@ForAll("cases") RandomCase randomCase) throws Exception {
         Catalog catalog = TestCatalogs.of(randomCase.catalog().toArray(String[]::new));
-        Refinement refinement = new Refiner(RULES, catalog).refine(
+        Refinement refinement = new Refiner(RULES, catalog, new RefinementSettings(false)).refine(
                 PolicyReader.fromJson("policy.json", randomCase.policy().deepCopy()),
                 FindingReader.parse("finding.json", randomCase.findingJson()));
         ReferenceResult expected = new SpecReference(randomCase.catalog()).refine(randomCase.policy(), randomCase.unused());

@@ -2,22 +2,22 @@ package org.iamrefiner.engine.facts;
 
 import org.iamrefiner.catalog.ActionNames;
 
-/** Derived: a node of the word trie of a refined entry, identified by its lower-case prefix. */
+/** Derived: a node of the word trie of a cover, identified by its lower-case prefix. */
 public final class Node extends Derived {
 
-    private final PolicyEntry entry;
+    private final Cover cover;
     private final String prefix;
     private final String service;
 
-    public Node(PolicyEntry entry, String prefix, String rule) {
+    public Node(Cover cover, String prefix, String rule) {
         super(rule);
-        this.entry = entry;
+        this.cover = cover;
         this.prefix = prefix;
         this.service = ActionNames.serviceOf(prefix);
     }
 
-    public PolicyEntry getEntry() {
-        return entry;
+    public Cover getCover() {
+        return cover;
     }
 
     /** Lower-case prefix ("s3:getobject"). */

@@ -1,19 +1,20 @@
 package org.iamrefiner.engine.facts;
 
-/** Derived: a warning for the user about an entry (never part of the policy itself). */
+/** Derived: a warning for the user about a statement (never part of the policy itself). */
 public final class Note extends Derived {
 
-    private final PolicyEntry entry;
+    private final String statement;
     private final String text;
 
-    public Note(PolicyEntry entry, String text, String rule) {
+    /** @param statement JSON pointer of the statement the note is about */
+    public Note(String statement, String text, String rule) {
         super(rule);
-        this.entry = entry;
+        this.statement = statement;
         this.text = text;
     }
 
-    public PolicyEntry getEntry() {
-        return entry;
+    public String getStatement() {
+        return statement;
     }
 
     public String getText() {

@@ -14,8 +14,8 @@ public final class Selected extends Derived {
         return node;
     }
 
-    public PolicyEntry getEntry() {
-        return node.getEntry();
+    public Cover getCover() {
+        return node.getCover();
     }
 
     @Override

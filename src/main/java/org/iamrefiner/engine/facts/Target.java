@@ -1,0 +1,57 @@
+package org.iamrefiner.engine.facts;
+
+import java.util.List;
+import org.iamrefiner.catalog.ActionNames;
+
+/**
+ * Derived: a name a cover must match — a kept action for an Action entry, an allowed unused name
+ * for a NotAction cover — with the spelling its word boundaries are read from.
+ */
+public final class Target extends Derived {
+
+    private final Cover cover;
+    private final String spelling;
+    private final String key;
+    private final boolean known;
+    private final List<String> wordPrefixes;
+
+    /**
+     * @param spelling the catalog's canonical spelling, or the finding's for a name the catalog lacks
+     * @param known    true when the catalog knows the name
+     */
+    public Target(Cover cover, String spelling, boolean known, String rule) {
+        super(rule);
+        this.cover = cover;
+        this.spelling = spelling;
+        this.key = spelling.toLowerCase(java.util.Locale.ROOT);
+        this.known = known;
+        this.wordPrefixes = ActionNames.wordPrefixes(spelling);
+    }
+
+    public Cover getCover() {
+        return cover;
+    }
+
+    public String getSpelling() {
+        return spelling;
+    }
+
+    /** Lower-case identity. */
+    public String getKey() {
+        return key;
+    }
+
+    public boolean isKnown() {
+        return known;
+    }
+
+    /** Lower-case prefixes ending at word boundaries, from "svc:" to the full name. */
+    public List<String> getWordPrefixes() {
+        return wordPrefixes;
+    }
+
+    @Override
+    public String toString() {
+        return spelling;
+    }
+}

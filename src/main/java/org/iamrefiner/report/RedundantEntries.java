@@ -1,0 +1,69 @@
+package org.iamrefiner.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.iamrefiner.check.PatternLanguage;
+
+/**
+ * Entries of one statement's action list that grant nothing the list does not already grant:
+ * an entry whose language lies inside another entry's language ({@code s3:GetObject} beside
+ * {@code s3:Get*}, {@code s3:Get*} beside {@code s3:*}). They are reported as notes and never
+ * removed: the policy's structure is the user's.
+ *
+ * <p>Entries equal to each other ignoring case are duplicates, not redundancies, and are left to
+ * whoever reports duplicates: only the first of them takes part here. Of two entries with the
+ * same language ({@code s3:Get*} and {@code s3:Get**}) only the later one is reported. So
+ * removing every reported entry keeps exactly the access the list grants.
+ */
+public final class RedundantEntries {
+
+    private RedundantEntries() {
+    }
+
+    /**
+     * @param statementPointer the statement's JSON pointer, e.g. {@code /Statement/1}
+     * @param entries          the statement's action entries, in order
+     * @return one sentence per redundant entry, in list order, e.g.
+     *         {@code /Statement/1: "s3:GetObject" is already granted by "s3:Get*"}; the entry
+     *         named as granting it is the first in the list that does
+     */
+    public static List<String> notes(String statementPointer, List<String> entries) {
+        Objects.requireNonNull(statementPointer, "statementPointer");
+        List<String> distinct = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String entry : entries) {
+            if (seen.add(entry.toLowerCase(Locale.ROOT))) {
+                distinct.add(entry);
+            }
+        }
+        List<PatternLanguage> languages = distinct.stream().map(PatternLanguage::of).toList();
+
+        List<String> notes = new ArrayList<>();
+        for (int j = 0; j < distinct.size(); j++) {
+            for (int i = 0; i < distinct.size(); i++) {
+                if (i != j && grants(languages, i, j)) {
+                    notes.add(statementPointer + ": \"" + distinct.get(j) + "\" is already granted by \"" + distinct.get(i) + "\"");
+                    break;
+                }
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * Whether entry {@code i} makes entry {@code j} redundant: j's language is inside i's, and
+     * when the two languages are the same, i comes first.
+     */
+    private static boolean grants(List<PatternLanguage> languages, int i, int j) {
+        PatternLanguage inner = languages.get(j);
+        PatternLanguage outer = languages.get(i);
+        if (inner.isSubsetOf(outer).isPresent()) {
+            return false;
+        }
+        return i < j || outer.isSubsetOf(inner).isPresent();
+    }
+}
