@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.emit.RecommendedAction;
 import org.iamrefiner.emit.Refinement;
+import org.iamrefiner.engine.RefinementSettings;
 import org.iamrefiner.engine.RuleBase;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.finding.FindingReader;
@@ -16,6 +17,7 @@ import org.iamrefiner.policy.PolicyReader;
 import org.iamrefiner.policy.PolicyWriter;
 import org.iamrefiner.refine.Refiner;
 import org.iamrefiner.report.LineDiff;
+import org.iamrefiner.report.PolicySize;
 import org.iamrefiner.report.RecommendationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,18 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 success, 1 internal failure or failed check, 2 bad input or usage."
         })
 final class RefineCommand implements Callable<Integer> {
+
+    /** Reads --policy-type, naming the allowed values when the given one is wrong. */
+    static final class PolicyTypeConverter implements picocli.CommandLine.ITypeConverter<PolicySize.PolicyType> {
+        @Override
+        public PolicySize.PolicyType convert(String value) {
+            try {
+                return PolicySize.PolicyType.fromCli(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -55,6 +69,18 @@ final class RefineCommand implements Callable<Integer> {
                     + "'policy' needs exactly one --policy.")
     OutputFormat format;
 
+    @Option(names = "--policy-type", paramLabel = "TYPE", defaultValue = "managed",
+            converter = PolicyTypeConverter.class,
+            description = "How IAM limits the policies' size: managed (6,144 characters each), inline-role "
+                    + "(10,240 together), inline-user (2,048 together), inline-group (5,120 together). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    PolicySize.PolicyType policyType;
+
+    @Option(names = "--no-notaction-rewrite", negatable = false,
+            description = "Refine statements granting \"*\" entry by entry (a list of service wildcards) "
+                    + "instead of rewriting them as NotAction = the unused actions.")
+    boolean noNotActionRewrite;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the result to FILE (replaced atomically) instead of standard output.")
     Path output;
@@ -71,7 +97,7 @@ final class RefineCommand implements Callable<Integer> {
         for (Path path : policies) {
             read.add(PolicyReader.read(path));
         }
-        Refiner refiner = new Refiner(RuleBase.core(), actions);
+        Refiner refiner = new Refiner(RuleBase.core(), actions, new RefinementSettings(!noNotActionRewrite));
         List<Refinement> refinements = new ArrayList<>();
         for (Policy policy : read) {
             refinements.add(refiner.refine(policy, finding));
@@ -82,7 +108,9 @@ final class RefineCommand implements Callable<Integer> {
                 err.println("warning: " + refinement.original().source() + " " + note);
             }
         }
-        String text = render(refinements, finding, actions, err);
+        PolicySize.SizeReport size = sizeOf(refinements);
+        size.warnings().forEach(warning -> err.println("warning: " + warning));
+        String text = render(refinements, finding, actions, size, err);
         if (text != null) {
             OutputTarget.write(text, output, spec.commandLine().getOut());
         }
@@ -90,11 +118,21 @@ final class RefineCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private String render(List<Refinement> refinements, Finding finding, Catalog actions, PrintWriter err) {
+    private PolicySize.SizeReport sizeOf(List<Refinement> refinements) {
+        List<PolicySize.Entry> entries = new ArrayList<>();
+        for (Refinement refinement : refinements) {
+            entries.add(PolicySize.Entry.of(RecommendationJson.policyId(refinement),
+                    refinement.original().json(), refinement.refined()));
+        }
+        return PolicySize.report(policyType, entries);
+    }
+
+    private String render(List<Refinement> refinements, Finding finding, Catalog actions,
+                          PolicySize.SizeReport size, PrintWriter err) {
         return switch (format) {
             case policy -> policyText(refinements.get(0), err);
             case recommendation -> PolicyWriter.write(
-                    RecommendationJson.of(finding.resourceArn(), refinements, actions.version()));
+                    RecommendationJson.of(finding.resourceArn(), refinements, actions.version(), size));
             case diff -> diffText(refinements, actions);
         };
     }

@@ -19,7 +19,9 @@ import org.iamrefiner.engine.facts.Emission;
 import org.iamrefiner.engine.facts.Note;
 import org.iamrefiner.engine.facts.PolicyEntry;
 import org.iamrefiner.engine.facts.StatementChange;
+import org.iamrefiner.report.RedundantEntries;
 import org.iamrefiner.policy.ActionField;
+import org.iamrefiner.policy.Effect;
 import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyStatement;
 
@@ -27,7 +29,7 @@ import org.iamrefiner.policy.PolicyStatement;
  * Assembles the refined policy from the rules' conclusions: each refined entry is replaced in place
  * by its sorted cover, new NotAction exclusions follow the existing ones, untouched statements are
  * written exactly as they were, and the document keeps its shape (string or list, object or list,
- * key order).
+ * key order). Entries made redundant by another entry of their statement are noted, never removed.
  */
 public final class PolicyEmitter {
 
@@ -38,6 +40,7 @@ public final class PolicyEmitter {
 
     public static Refinement emit(Policy policy, EngineResult result) {
         ArrayNode statements = NODES.arrayNode();
+        List<String> redundancies = new ArrayList<>();
         boolean changed = false;
         for (int s = 0; s < policy.statements().size(); s++) {
             PolicyStatement statement = policy.statements().get(s);
@@ -45,6 +48,9 @@ public final class PolicyEmitter {
             ObjectNode written = change == null
                     ? entryByEntry(statement, result.entries().get(s), result)
                     : changedAsAWhole(statement, change, result.exclusions().get(statement.pointer()));
+            if (written != null && statement.effect() == Effect.ALLOW && written.has(ActionField.ACTION.json())) {
+                redundancies.addAll(RedundantEntries.notes(statement.pointer(), entriesOf(written.get(ActionField.ACTION.json()))));
+            }
             if (written == statement.json()) {
                 statements.add(statement.json().deepCopy());
                 continue;
@@ -55,6 +61,7 @@ public final class PolicyEmitter {
             }
         }
         List<String> notes = notes(result);
+        notes.addAll(redundancies);
         if (!changed) {
             return new Refinement(policy, policy.json().deepCopy(), RecommendedAction.NONE, notes, result);
         }
@@ -172,6 +179,16 @@ public final class PolicyEmitter {
             }
         }
         return copy;
+    }
+
+    private static List<String> entriesOf(JsonNode value) {
+        List<String> entries = new ArrayList<>();
+        if (value.isTextual()) {
+            entries.add(value.asText());
+        } else {
+            value.forEach(entry -> entries.add(entry.asText()));
+        }
+        return entries;
     }
 
     private static List<String> notes(EngineResult result) {

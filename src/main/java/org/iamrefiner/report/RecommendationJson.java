@@ -24,8 +24,10 @@ public final class RecommendationJson {
      * @param resourceArn    the principal's ARN when the finding names one, else null
      * @param refinements    the refined policies, in the order given
      * @param catalogVersion the version of the catalog the refinement used
+     * @param size           the policies' sizes against IAM's limit
      */
-    public static ObjectNode of(String resourceArn, List<Refinement> refinements, String catalogVersion) {
+    public static ObjectNode of(String resourceArn, List<Refinement> refinements, String catalogVersion,
+                                PolicySize.SizeReport size) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("recommendationType", "UnusedPermissionRecommendation");
         root.put("status", "SUCCEEDED");
@@ -48,10 +50,27 @@ public final class RecommendationJson {
             }
         }
         root.put("catalogVersion", catalogVersion);
+        root.set("policySize", sizeOf(size));
+        size.warnings().forEach(notes::add);
         if (!notes.isEmpty()) {
             root.set("notes", notes);
         }
         return root;
+    }
+
+    private static ObjectNode sizeOf(PolicySize.SizeReport size) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("policyType", size.type().cli());
+        node.put("limit", size.limit());
+        node.put("countedTogether", size.type().countedTogether());
+        ArrayNode policies = node.putArray("policies");
+        for (PolicySize.Entry entry : size.policies()) {
+            policies.addObject().put("existingPolicyId", entry.name())
+                    .put("originalCharacters", entry.original())
+                    .put("refinedCharacters", entry.refined());
+        }
+        node.put("overLimit", size.overLimit());
+        return node;
     }
 
     /** The policy's id in the recommendation: its file name. */

@@ -149,4 +149,45 @@ class RefineCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--format recommendation");
     }
+
+    @Test
+    void starPolicyIsRewrittenAsNotActionUnlessSwitchedOff() throws Exception {
+        Path policy = write("admin.json",
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}");
+        Path finding = write("finding.json", "[{\"serviceNamespace\":\"s3\",\"actions\":[\"GetBucketAcl\"]}]");
+        Run rewritten = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024);
+        assertThat(rewritten.code()).isZero();
+        assertThat(new ObjectMapper().readTree(rewritten.out()).get("Statement").get(0).get("NotAction").asText())
+                .isEqualTo("s3:GetBucketAcl");
+        assertThat(rewritten.err()).contains("rewritten as NotAction");
+
+        Run listed = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024,
+                "--no-notaction-rewrite");
+        assertThat(listed.code()).isZero();
+        JsonNode action = new ObjectMapper().readTree(listed.out()).get("Statement").get(0).get("Action");
+        assertThat(action.toString()).contains("\"lambda:*\"").contains("\"s3:GetObject*\"").doesNotContain("GetBucketAcl");
+    }
+
+    @Test
+    void recommendationReportsThePolicySizeAgainstTheChosenLimit() throws Exception {
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024,
+                "--format", "recommendation", "--policy-type", "inline-user");
+        assertThat(run.code()).isZero();
+        JsonNode size = new ObjectMapper().readTree(run.out()).get("policySize");
+        assertThat(size.get("policyType").asText()).isEqualTo("inline-user");
+        assertThat(size.get("limit").asInt()).isEqualTo(2048);
+        JsonNode policy = size.get("policies").get(0);
+        assertThat(policy.get("refinedCharacters").asInt()).isLessThan(policy.get("originalCharacters").asInt())
+                .isEqualTo(org.iamrefiner.report.PolicySize.characters(
+                        new ObjectMapper().readTree(Files.readString(EXAMPLE.resolve("expected-2024.json")))));
+    }
+
+    @Test
+    void unknownPolicyTypeNamesTheAllowedValues() {
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--policy-type", "inline");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("inline-role").contains("managed");
+    }
 }
