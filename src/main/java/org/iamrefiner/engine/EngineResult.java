@@ -17,9 +17,10 @@ import org.iamrefiner.engine.facts.StatementChange;
  * @param statementChanges changes to whole statements, by statement pointer
  * @param exclusions       the NotAction patterns emitted for a statement, by statement pointer
  * @param notes            warnings for the user
+ * @param evidence         the derivation behind each cover, when asked for
  */
 public record EngineResult(List<List<PolicyEntry>> entries, Map<PolicyEntry, Decision> decisions,
                            Map<PolicyEntry, List<Emission>> entryEmissions,
                            Map<String, StatementChange> statementChanges,
-                           Map<String, List<Emission>> exclusions, List<Note> notes) {
+                           Map<String, List<Emission>> exclusions, List<Note> notes, Evidence evidence) {
 }

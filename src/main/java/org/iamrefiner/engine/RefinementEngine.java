@@ -59,6 +59,15 @@ public final class RefinementEngine {
 
     /** Refines one policy against one finding. */
     public EngineResult run(Policy policy, Finding finding) {
+        return run(policy, finding, false);
+    }
+
+    /**
+     * Refines one policy against one finding.
+     *
+     * @param withEvidence also read back the derivation behind every cover, for explanations
+     */
+    public EngineResult run(Policy policy, Finding finding, boolean withEvidence) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             List<List<PolicyEntry>> entries = insertPolicy(session, policy);
@@ -71,7 +80,7 @@ public final class RefinementEngine {
                 agenda.getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            return results(session, entries);
+            return results(session, entries, withEvidence);
         } finally {
             session.dispose();
         }
@@ -135,7 +144,7 @@ public final class RefinementEngine {
         }
     }
 
-    private static EngineResult results(KieSession session, List<List<PolicyEntry>> entries) {
+    private static EngineResult results(KieSession session, List<List<PolicyEntry>> entries, boolean withEvidence) {
         Map<PolicyEntry, Decision> decisions = new IdentityHashMap<>();
         for (QueryResultsRow row : session.getQueryResults("decisions")) {
             Decision decision = (Decision) row.get("$decision");
@@ -157,9 +166,11 @@ public final class RefinementEngine {
         }
         Map<PolicyEntry, List<Emission>> entryEmissions = new IdentityHashMap<>();
         Map<String, List<Emission>> exclusions = new HashMap<>();
+        Map<Cover, List<Emission>> byCover = new IdentityHashMap<>();
         for (QueryResultsRow row : session.getQueryResults("emissions")) {
             Emission emission = (Emission) row.get("$emission");
             Cover cover = emission.getCover();
+            byCover.computeIfAbsent(cover, c -> new ArrayList<>()).add(emission);
             if (cover.getEntry() != null) {
                 entryEmissions.computeIfAbsent(cover.getEntry(), e -> new ArrayList<>()).add(emission);
             } else {
@@ -170,6 +181,7 @@ public final class RefinementEngine {
         for (QueryResultsRow row : session.getQueryResults("notes")) {
             notes.add((Note) row.get("$note"));
         }
-        return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes);
+        Evidence evidence = withEvidence ? Evidence.read(session, byCover) : Evidence.none();
+        return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes, evidence);
     }
 }

@@ -42,7 +42,17 @@ public final class Refiner {
      * @throws CheckFailedException when the result would break a guarantee; nothing may be written then
      */
     public Refinement refine(Policy policy, Finding finding) throws CheckFailedException {
-        Refinement refinement = PolicyEmitter.emit(policy, engine.run(policy, finding));
+        return refine(policy, finding, false);
+    }
+
+    /**
+     * Refines one policy, keeping the rules' derivation in the result when asked (for --explain and
+     * the trie drawings).
+     *
+     * @throws CheckFailedException when the result would break a guarantee; nothing may be written then
+     */
+    public Refinement refine(Policy policy, Finding finding, boolean withEvidence) throws CheckFailedException {
+        Refinement refinement = PolicyEmitter.emit(policy, engine.run(policy, finding, withEvidence));
         Policy refined = null;
         if (refinement.refined() != null) {
             try {
