@@ -22,6 +22,7 @@ final class AnalyzerResponseReader {
     private final String source;
     private final UnusedEntryReader entries;
     private String resourceArn;
+    private String analyzedAt;
     private String resourcePointer;
 
     AnalyzerResponseReader(String source, UnusedEntryReader entries) {
@@ -38,10 +39,20 @@ final class AnalyzerResponseReader {
         return resourceArn;
     }
 
+    /** The latest analysis time of the responses read, or null when none states one. */
+    String analyzedAt() {
+        return analyzedAt;
+    }
+
     /** The unused permissions of one response; details of other kinds are skipped. */
     List<UnusedService> read(ObjectNode response, String pointer) throws InputException {
         checkFindingType(response, pointer);
         checkResource(response, pointer);
+        JsonNode analyzed = response.get("analyzedAt");
+        // ISO-8601 instants in UTC order as text; the latest analysis is the one that counts.
+        if (analyzed != null && analyzed.isTextual() && (analyzedAt == null || analyzed.textValue().compareTo(analyzedAt) > 0)) {
+            analyzedAt = analyzed.textValue();
+        }
         JsonNode details = response.get(FINDING_DETAILS);
         if (details == null) {
             throw new InputException(source, location(pointer), "a GetFindingV2 response needs findingDetails");

@@ -64,7 +64,7 @@ public final class FindingReader {
             throw new InputException(source, null, "a finding must be a JSON list or object, found "
                     + JsonInput.describe(root));
         }
-        return new Finding(source, responses.resourceArn(), merger.services());
+        return new Finding(source, responses.resourceArn(), merger.services(), responses.analyzedAt());
     }
 
     private void readItem(JsonNode item, String pointer) throws InputException {

@@ -10,8 +10,38 @@ import java.util.TreeSet;
 /**
  * SPEC.md guarantees 1–3 for one Allow statement, checked by brute force: M over the whole catalog,
  * languages compared on probe strings. Each check returns the violations it found, described.
+ *
+ * <p>A statement with {@code Action} allows what some entry matches; one with {@code NotAction}
+ * allows what no entry matches. Between two Action statements, guarantee 2 is checked entry by
+ * entry; when either side is a NotAction statement, on the statements' allowed languages.
  */
 final class GuaranteeChecks {
+
+    /**
+     * What an Allow statement grants.
+     *
+     * @param notAction true for NotAction entries (the statement allows what they do not match)
+     * @param entries   the Action or NotAction entries
+     */
+    record Grant(boolean notAction, List<String> entries) {
+
+        /** A dropped statement allows nothing. */
+        static final Grant NOTHING = new Grant(false, List.of());
+
+        Grant {
+            entries = List.copyOf(entries);
+        }
+
+        boolean allows(RegexGlob glob, String action) {
+            boolean matched = entries.stream().anyMatch(entry -> glob.matches(entry, action));
+            return matched != notAction;
+        }
+
+        @Override
+        public String toString() {
+            return (notAction ? "NotAction " : "Action ") + entries;
+        }
+    }
 
     private final RegexGlob glob = new RegexGlob();
     private final List<String> catalog;
@@ -50,11 +80,11 @@ final class GuaranteeChecks {
         this.probes = probes;
     }
 
-    /** Guarantee 1: M(P') = M(P) − U. */
-    List<String> exactness(List<String> original, List<String> refined) {
-        Set<String> expected = matchedCatalog(original);
+    /** Guarantee 1: M(P') = M(P) − U, M being what the statement allows of the catalog. */
+    List<String> exactness(Grant original, Grant refined) {
+        Set<String> expected = allowedCatalog(original);
         expected.removeIf(unused::containsCatalogAction);
-        Set<String> actual = matchedCatalog(refined);
+        Set<String> actual = allowedCatalog(refined);
         if (expected.equals(actual)) {
             return List.of();
         }
@@ -65,8 +95,22 @@ final class GuaranteeChecks {
         return List.of("M(P') differs from M(P) - U: lost " + lost + ", extra " + extra);
     }
 
-    /** Guarantee 2: each refined entry's language lies inside some original entry's language (on the probes). */
-    List<String> noNewAccess(List<String> original, List<String> refined) {
+    /**
+     * Guarantee 2 on the probes. Action to Action: each refined entry's language lies inside some
+     * original entry's language. Otherwise: the refined statement allows no probe the original does not.
+     */
+    List<String> noNewAccess(Grant original, Grant refined) {
+        if (!original.notAction() && !refined.notAction()) {
+            return noNewAccessByEntry(original.entries(), refined.entries());
+        }
+        return probes.stream()
+                .filter(probe -> refined.allows(glob, probe) && !original.allows(glob, probe))
+                .findFirst()
+                .map(probe -> List.of(refined + " allows " + probe + ", which " + original + " does not"))
+                .orElse(List.of());
+    }
+
+    private List<String> noNewAccessByEntry(List<String> original, List<String> refined) {
         List<String> violations = new ArrayList<>();
         for (String entry : refined) {
             List<String> matchedProbes = probes.stream().filter(probe -> glob.matches(entry, probe)).toList();
@@ -79,30 +123,28 @@ final class GuaranteeChecks {
         return violations;
     }
 
-    /** Guarantee 3: no refined entry matches an unused name or any probe of a service-level service. */
-    List<String> unusedStaysOut(List<String> refined) {
+    /** Guarantee 3: the refined statement allows no unused name and no probe of a service-level service. */
+    List<String> unusedStaysOut(Grant refined) {
         List<String> violations = new ArrayList<>();
-        for (String entry : refined) {
-            unused.names().stream()
-                    .filter(name -> glob.matches(entry, name))
-                    .forEach(name -> violations.add(entry + " matches unused " + name));
-            for (String service : unused.wholeServices()) {
-                probes.stream()
-                        .filter(probe -> probe.startsWith(service + ":") && glob.matches(entry, probe))
-                        .findFirst()
-                        .ifPresent(probe -> violations.add(entry + " matches " + probe + " of unused service " + service));
-            }
+        unused.names().stream()
+                .filter(name -> refined.allows(glob, name))
+                .forEach(name -> violations.add(refined + " allows unused " + name));
+        for (String service : unused.wholeServices()) {
+            probes.stream()
+                    .filter(probe -> probe.startsWith(service + ":") && refined.allows(glob, probe))
+                    .findFirst()
+                    .ifPresent(probe -> violations.add(refined + " allows " + probe + " of unused service " + service));
         }
         return violations;
     }
 
-    private Set<String> matchedCatalog(List<String> entries) {
-        Set<String> matched = new TreeSet<>();
+    private Set<String> allowedCatalog(Grant grant) {
+        Set<String> allowed = new TreeSet<>();
         for (String action : catalog) {
-            if (entries.stream().anyMatch(entry -> glob.matches(entry, action))) {
-                matched.add(action.toLowerCase(Locale.ROOT));
+            if (grant.allows(glob, action)) {
+                allowed.add(action.toLowerCase(Locale.ROOT));
             }
         }
-        return matched;
+        return allowed;
     }
 }

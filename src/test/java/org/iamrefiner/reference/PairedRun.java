@@ -22,26 +22,57 @@ final class PairedRun {
      */
     record Pair(JsonNode original, JsonNode refined) {
 
+        /** An Allow statement with Action and no NotAction. */
         boolean allowWithAction() {
-            return "Allow".equals(original.path("Effect").asText())
-                    && original.has("Action") && !original.has("NotAction");
+            return isAllow() && original.has("Action") && !original.has("NotAction");
         }
 
+        /** An Allow statement with NotAction and no Action. */
+        boolean allowWithNotAction() {
+            return isAllow() && original.has("NotAction") && !original.has("Action");
+        }
+
+        /** The statements the refinement may change: Allow with exactly one of Action and NotAction. */
+        boolean refinable() {
+            return allowWithAction() || allowWithNotAction();
+        }
+
+        /** The original's Action entries (for an Allow + Action statement). */
         List<String> originalEntries() {
-            return entries(original);
+            return entries(original.get("Action"));
         }
 
+        /** The refined Action entries; empty when dropped or when the refined statement has none. */
         List<String> refinedEntries() {
-            return refined == null ? List.of() : entries(refined);
+            return refined == null || !refined.has("Action") ? List.of() : entries(refined.get("Action"));
         }
 
-        private static List<String> entries(JsonNode statement) {
-            JsonNode action = statement.get("Action");
+        /** What the original statement allows (for a refinable statement). */
+        GuaranteeChecks.Grant originalGrant() {
+            return grantOf(original);
+        }
+
+        /** What the refined statement allows; nothing when it was dropped. */
+        GuaranteeChecks.Grant refinedGrant() {
+            return refined == null ? GuaranteeChecks.Grant.NOTHING : grantOf(refined);
+        }
+
+        private boolean isAllow() {
+            return "Allow".equals(original.path("Effect").asText());
+        }
+
+        private static GuaranteeChecks.Grant grantOf(JsonNode statement) {
+            return statement.has("NotAction")
+                    ? new GuaranteeChecks.Grant(true, entries(statement.get("NotAction")))
+                    : new GuaranteeChecks.Grant(false, entries(statement.get("Action")));
+        }
+
+        static List<String> entries(JsonNode value) {
             List<String> entries = new ArrayList<>();
-            if (action.isTextual()) {
-                entries.add(action.asText());
+            if (value.isTextual()) {
+                entries.add(value.asText());
             } else {
-                action.forEach(entry -> entries.add(entry.asText()));
+                value.forEach(entry -> entries.add(entry.asText()));
             }
             return entries;
         }
@@ -52,14 +83,14 @@ final class PairedRun {
     /** Indexes of the original statements, in the order the output lists them. */
     final List<Integer> outputOrder = new ArrayList<>();
 
-    PairedRun(RandomCase randomCase) {
+    PairedRun(RandomCase randomCase, boolean notActionRewrite) {
         List<JsonNode> originals = statementsOf(randomCase.policy());
         ObjectNode tagged = randomCase.policy().deepCopy();
         List<JsonNode> taggedStatements = statementsOf(tagged);
         for (int i = 0; i < taggedStatements.size(); i++) {
             ((ObjectNode) taggedStatements.get(i)).put(INDEX_KEY, i);
         }
-        result = new SpecReference(randomCase.catalog()).refine(tagged, randomCase.unused());
+        result = new SpecReference(randomCase.catalog(), notActionRewrite).refine(tagged, randomCase.unused());
         Map<Integer, JsonNode> refinedByIndex = new HashMap<>();
         if (result.policy() != null) {
             for (JsonNode statement : statementsOf(result.policy())) {

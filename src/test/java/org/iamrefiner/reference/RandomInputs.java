@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>Names come from a small CamelCase vocabulary so that they collide a lot: names that are string
  * prefixes of others, capital runs, digits, a lower-case initial, a hyphen, all capitals. Cases stay
- * small (at most 4 services of 40 actions, 4 statements of 5 entries).
+ * small (at most 4 services of 40 actions, 4 statements of 5 entries). Statements hold Action lists,
+ * Action {@code *} (alone or in a list) and NotAction lists.
  */
 public final class RandomInputs {
 
@@ -114,17 +115,24 @@ public final class RandomInputs {
                 });
     }
 
-    /** A statement, mostly Allow, with an Action and sometimes a Sid, Resource, Condition and unknown key. */
+    /**
+     * A statement, mostly Allow, with an Action (about 10% holding {@code *}) or, about 15% of the
+     * time, a NotAction, and sometimes a Sid, Resource, Condition and unknown key.
+     */
     public static Arbitrary<JsonNode> statements(List<String> catalog) {
         Arbitrary<String> effect = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("Allow")),
                 Tuple.of(1, Arbitraries.just("Deny")));
+        Arbitrary<Tuple.Tuple2<String, JsonNode>> actionKeyAndValue = Arbitraries.frequencyOf(
+                Tuple.of(75, actionValues(catalog).map(value -> Tuple.of("Action", value))),
+                Tuple.of(10, starActionValues(catalog).map(value -> Tuple.of("Action", value))),
+                Tuple.of(15, notActionValues(catalog).map(value -> Tuple.of("NotAction", value))));
         Arbitrary<String> sid = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(6).injectNull(0.5);
         Arbitrary<JsonNode> resource = Arbitraries.<JsonNode>of(JSON.textNode("*"),
                 JSON.textNode("arn:aws:s3:::bucket/*")).injectNull(0.3);
         Arbitrary<JsonNode> condition = Arbitraries.<JsonNode>just(JSON.objectNode()
                 .set("Bool", JSON.objectNode().put("aws:SecureTransport", "true"))).injectNull(0.7);
         Arbitrary<Integer> unknownKeyPlace = Arbitraries.of(0, 1, 2);
-        return Combinators.combine(effect, actionValues(catalog), sid, resource, condition, unknownKeyPlace)
+        return Combinators.combine(effect, actionKeyAndValue, sid, resource, condition, unknownKeyPlace)
                 .as((effectValue, action, sidValue, resourceValue, conditionValue, unknownKeyAt) -> {
                     ObjectNode statement = JSON.objectNode();
                     if (unknownKeyAt == 1) {
@@ -134,7 +142,7 @@ public final class RandomInputs {
                         statement.put("Sid", sidValue);
                     }
                     statement.put("Effect", effectValue);
-                    statement.set("Action", action);
+                    statement.set(action.get1(), action.get2());
                     if (resourceValue != null) {
                         statement.set("Resource", resourceValue);
                     }
@@ -148,18 +156,33 @@ public final class RandomInputs {
                 });
     }
 
-    /** An Action value: one entry as a string, or a list of 1–5 entries. */
+    /** An Action value without {@code *}: one entry as a string, or a list of 1–5 entries. */
     public static Arbitrary<JsonNode> actionValues(List<String> catalog) {
         Arbitrary<JsonNode> single = actionEntries(catalog).map(JSON::textNode);
-        Arbitrary<JsonNode> list = actionEntries(catalog).list().ofMinSize(1).ofMaxSize(5).map(entries -> {
-            ArrayNode array = JSON.arrayNode();
-            entries.forEach(array::add);
-            return array;
-        });
+        Arbitrary<JsonNode> list = actionEntries(catalog).list().ofMinSize(1).ofMaxSize(5).map(RandomInputs::arrayOf);
         return Arbitraries.frequencyOf(Tuple.of(1, single), Tuple.of(2, list));
     }
 
-    /** One Action entry of any kind the refinement meets. */
+    /** An Action value holding {@code *}: the string {@code "*"}, or a list with {@code *} among 0–4 other entries. */
+    public static Arbitrary<JsonNode> starActionValues(List<String> catalog) {
+        Arbitrary<JsonNode> list = Combinators.combine(actionEntries(catalog).list().ofMaxSize(4),
+                Arbitraries.integers().between(0, 4)).as((others, at) -> {
+                    List<String> entries = new ArrayList<>(others);
+                    entries.add(Math.min(at, entries.size()), "*");
+                    return arrayOf(entries);
+                });
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(JSON.textNode("*"))), Tuple.of(2, list));
+    }
+
+    /** A NotAction value: one entry as a string, or a list of 1–3 entries. */
+    public static Arbitrary<JsonNode> notActionValues(List<String> catalog) {
+        Arbitrary<JsonNode> single = notActionEntries(catalog).map(JSON::textNode);
+        Arbitrary<JsonNode> list = notActionEntries(catalog).list().ofMinSize(1).ofMaxSize(3)
+                .map(RandomInputs::arrayOf);
+        return Arbitraries.frequencyOf(Tuple.of(1, single), Tuple.of(2, list));
+    }
+
+    /** One Action entry of any kind the refinement meets, except {@code *} ({@link #starActionValues}). */
     public static Arbitrary<String> actionEntries(List<String> catalog) {
         Arbitrary<String> action = Arbitraries.of(catalog);
         return Arbitraries.frequencyOf(
@@ -167,9 +190,19 @@ public final class RandomInputs {
                 Tuple.of(1, unknownLiterals(catalog)),
                 Tuple.of(4, inRandomCasing(prefixWildcards(action))),
                 Tuple.of(1, serviceWildcards(catalog)),
-                Tuple.of(1, Arbitraries.just("*")),
                 Tuple.of(2, innerWildcards(action)),
                 Tuple.of(3, wordPatterns(action)),
+                Tuple.of(1, unknownServiceEntries()));
+    }
+
+    /** One NotAction entry: a catalog name, {@code svc:Prefix*}, {@code svc:*}, or a name the catalog lacks. */
+    public static Arbitrary<String> notActionEntries(List<String> catalog) {
+        Arbitrary<String> action = Arbitraries.of(catalog);
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, inRandomCasing(action)),
+                Tuple.of(3, inRandomCasing(prefixWildcards(action))),
+                Tuple.of(1, serviceWildcards(catalog)),
+                Tuple.of(1, unknownLiterals(catalog)),
                 Tuple.of(1, unknownServiceEntries()));
     }
 
@@ -291,6 +324,12 @@ public final class RandomInputs {
     }
 
     // ---- helpers ----
+
+    private static ArrayNode arrayOf(List<String> entries) {
+        ArrayNode array = JSON.arrayNode();
+        entries.forEach(array::add);
+        return array;
+    }
 
     private static Set<String> servicesOf(List<String> catalog) {
         Set<String> services = new LinkedHashSet<>();

@@ -17,20 +17,39 @@ import java.util.Optional;
  * A plain, deliberately simple implementation of SPEC.md's refinement, the oracle the rules are
  * tested against. It uses no product class.
  *
- * <p>Scope: the {@code Action} lists of {@code Allow} statements (SPEC.md "The refinement, entry by
- * entry" and "The cover"). {@code Deny} statements and {@code Allow} statements with
- * {@code NotAction} are copied unchanged, and an {@code Action} entry {@code *} gets the plain cover
- * above the services instead of the rewrite to {@code NotAction}.
+ * <p>Scope: {@code Allow} statements. Their {@code Action} lists are refined entry by entry (SPEC.md
+ * "The refinement, entry by entry" and "The cover"); their {@code NotAction} lists get the unused
+ * names they allow appended ({@link NotActionRefiner}); an {@code Action} holding the entry
+ * {@code *} is rewritten to a {@code NotAction} statement when the finding is not empty, unless the
+ * rewrite is turned off, in which case {@code *} gets the plain cover above the services (SPEC.md
+ * "Beyond Action lists"). {@code Deny} statements, and statements with both or neither of
+ * {@code Action} and {@code NotAction}, are copied unchanged.
  */
 public final class SpecReference {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ReferenceCatalog catalog;
+    private final boolean notActionRewrite;
 
-    /** @param catalogActions the known actions, canonically spelled {@code svc:Name} */
+    /**
+     * The reference with the rewrite of {@code Action: "*"} to {@code NotAction} on.
+     *
+     * @param catalogActions the known actions, canonically spelled {@code svc:Name}
+     */
     public SpecReference(Collection<String> catalogActions) {
+        this(catalogActions, true);
+    }
+
+    /**
+     * @param catalogActions   the known actions, canonically spelled {@code svc:Name}
+     * @param notActionRewrite true: an Allow {@code Action} holding {@code *} becomes a {@code NotAction}
+     *                         statement; false: {@code *} is refined like any entry (the plain cover
+     *                         above the services)
+     */
+    public SpecReference(Collection<String> catalogActions, boolean notActionRewrite) {
         this.catalog = new ReferenceCatalog(catalogActions);
+        this.notActionRewrite = notActionRewrite;
     }
 
     /**
@@ -43,7 +62,9 @@ public final class SpecReference {
         if (!policy.isObject()) {
             throw new IllegalArgumentException("a policy is a JSON object: " + policy);
         }
-        EntryRefiner refiner = new EntryRefiner(catalog, new UnusedNames(unused));
+        UnusedNames unusedNames = new UnusedNames(unused);
+        Refiners refiners = new Refiners(new EntryRefiner(catalog, unusedNames),
+                new NotActionRefiner(catalog, unusedNames), !unusedNames.isEmpty());
         ObjectNode refined = policy.deepCopy();
         JsonNode statements = policy.path("Statement");
         boolean changed = false;
@@ -51,14 +72,14 @@ public final class SpecReference {
         if (statements.isArray()) {
             ArrayNode keptStatements = JSON.arrayNode();
             for (JsonNode statement : statements) {
-                StatementOutcome outcome = refineStatement(statement, refiner);
+                StatementOutcome outcome = refineStatement(statement, refiners);
                 changed |= outcome.changed();
                 outcome.statement().ifPresent(keptStatements::add);
             }
             refined.set("Statement", keptStatements);
             statementsLeft = keptStatements.size();
         } else if (statements.isObject()) {
-            StatementOutcome outcome = refineStatement(statements, refiner);
+            StatementOutcome outcome = refineStatement(statements, refiners);
             changed = outcome.changed();
             outcome.statement().ifPresent(statement -> refined.set("Statement", statement));
             statementsLeft = outcome.statement().isPresent() ? 1 : 0;
@@ -82,23 +103,32 @@ public final class SpecReference {
         }
     }
 
-    private StatementOutcome refineStatement(JsonNode statement, EntryRefiner refiner) {
+    /** What refines the statements of one policy; {@code anyUnused} is false for an empty finding. */
+    private record Refiners(EntryRefiner entries, NotActionRefiner notAction, boolean anyUnused) {
+    }
+
+    private StatementOutcome refineStatement(JsonNode statement, Refiners refiners) {
         boolean refinable = statement.isObject()
                 && "Allow".equals(statement.path("Effect").asText())
-                && statement.has("Action")
-                && !statement.has("NotAction");
+                && statement.has("Action") != statement.has("NotAction");
         if (!refinable) {
             return StatementOutcome.unchanged(statement);
+        }
+        if (statement.has("NotAction")) {
+            return refineNotAction(statement, refiners.notAction());
         }
         JsonNode action = statement.get("Action");
         Optional<List<String>> entries = entriesOf(action);
         if (entries.isEmpty()) {
             return StatementOutcome.unchanged(statement);
         }
+        if (notActionRewrite && refiners.anyUnused() && entries.get().contains("*")) {
+            return rewriteStar(statement, refiners.notAction());
+        }
         boolean changed = false;
         List<String> refinedEntries = new ArrayList<>();
         for (String entry : entries.get()) {
-            EntryRefiner.Outcome outcome = refiner.refine(entry);
+            EntryRefiner.Outcome outcome = refiners.entries().refine(entry);
             if (outcome.keptVerbatim()) {
                 refinedEntries.add(entry);
             } else {
@@ -117,6 +147,53 @@ public final class SpecReference {
         // ObjectNode.set on an existing key keeps the key's position.
         refined.set("Action", actionValue(distinct, action.isTextual()));
         return new StatementOutcome(Optional.of(refined), true);
+    }
+
+    /** Allow + NotAction: the new entries follow the existing ones, and NotAction becomes a list. */
+    private static StatementOutcome refineNotAction(JsonNode statement, NotActionRefiner refiner) {
+        Optional<List<String>> existing = entriesOf(statement.get("NotAction"));
+        if (existing.isEmpty()) {
+            return StatementOutcome.unchanged(statement);
+        }
+        NotActionRefiner.Outcome outcome = refiner.refine(existing.get());
+        if (outcome.kind() == NotActionRefiner.Kind.UNCHANGED) {
+            return StatementOutcome.unchanged(statement);
+        }
+        if (outcome.kind() == NotActionRefiner.Kind.DROPPED) {
+            return new StatementOutcome(Optional.empty(), true);
+        }
+        List<String> entries = new ArrayList<>(existing.get());
+        entries.addAll(outcome.newEntries());
+        ObjectNode refined = statement.deepCopy();
+        // ObjectNode.set on an existing key keeps the key's position.
+        refined.set("NotAction", actionValue(entries, false));
+        return new StatementOutcome(Optional.of(refined), true);
+    }
+
+    /**
+     * Allow + Action holding {@code *}, with a finding that is not empty: the statement becomes a
+     * NotAction statement (N = ∅), the key NotAction standing where Action stood.
+     */
+    private static StatementOutcome rewriteStar(JsonNode statement, NotActionRefiner refiner) {
+        NotActionRefiner.Outcome outcome = refiner.refine(List.of());
+        if (outcome.kind() == NotActionRefiner.Kind.UNCHANGED) {
+            // Cannot happen with a finding that is not empty; kept for completeness.
+            return StatementOutcome.unchanged(statement);
+        }
+        if (outcome.kind() == NotActionRefiner.Kind.DROPPED) {
+            return new StatementOutcome(Optional.empty(), true);
+        }
+        boolean wasPlainStar = statement.get("Action").isTextual();
+        JsonNode notAction = actionValue(outcome.newEntries(), wasPlainStar);
+        ObjectNode rewritten = JSON.objectNode();
+        statement.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("Action")) {
+                rewritten.set("NotAction", notAction);
+            } else {
+                rewritten.set(field.getKey(), field.getValue().deepCopy());
+            }
+        });
+        return new StatementOutcome(Optional.of(rewritten), true);
     }
 
     /** The entries of a string or a list of strings; anything else is malformed and left alone. */

@@ -104,10 +104,11 @@ class SpecReferenceExamplesTest {
         }
 
         @Test
-        void entryAboveAllServicesGetsThePlainCoverOverServices() {
+        void entryAboveAllServicesGetsThePlainCoverOverServicesWhenTheRewriteIsOff() {
             List<String> catalog = List.of("a:Get", "a:Put", "b:Get", "b:Put");
 
-            List<String> refined = refineOneEntry(catalog, "*", new UnusedSpec("a", List.of("Put")));
+            List<String> refined = refineOneEntry(new SpecReference(catalog, false), "*",
+                    new UnusedSpec("a", List.of("Put")));
 
             assertThat(refined).containsExactly("a:Get", "b:*");
         }
@@ -152,10 +153,11 @@ class SpecReferenceExamplesTest {
     class ServiceLevelUnused {
 
         @Test
-        void noWildcardOfTheServiceSurvivesAndOtherServicesAreCovered() {
+        void noWildcardOfTheServiceSurvivesAndOtherServicesAreCoveredWhenTheRewriteIsOff() {
             List<String> catalog = List.of("a:Get", "a:Put", "b:Get", "b:Put");
 
-            List<String> refined = refineOneEntry(catalog, "*", UnusedSpec.wholeService("A"));
+            List<String> refined = refineOneEntry(new SpecReference(catalog, false), "*",
+                    UnusedSpec.wholeService("A"));
 
             assertThat(refined).containsExactly("b:*");
         }
@@ -280,7 +282,7 @@ class SpecReferenceExamplesTest {
         }
 
         @Test
-        void denyAndNotActionStatementsAreCopiedUnchanged() {
+        void denyAndNotActionStatementsThatExcludeTheUnusedAlreadyAreCopiedUnchanged() {
             JsonNode deny = statement("Deny", "Action", list("s3:Get*"));
             JsonNode notAction = statement("Allow", "NotAction", list("s3:GetBucketAcl"));
             JsonNode policy = policy(deny, notAction);
@@ -314,8 +316,236 @@ class SpecReferenceExamplesTest {
         }
     }
 
+    @Nested
+    class NotActionStatements {
+
+        private final SpecReference reference = new SpecReference(List.of("s3:GetObject", "s3:GetObjectAcl",
+                "s3:GetBucketAcl", "s3:PutObject", "s3:PutObjectAcl", "iam:GetRole", "iam:PassRole",
+                "ec2:RunInstances"));
+
+        @Test
+        void unusedNamesTheStatementAllowsAreAppendedAfterTheExistingEntriesAsAList() {
+            JsonNode policy = policy(notAction(text("iam:*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(
+                    new UnusedSpec("s3", List.of("GetBucketAcl", "PutObject", "s3:putobjectacl")),
+                    new UnusedSpec("iam", List.of("GetRole"))));
+
+            assertThat(result.step()).isEqualTo(ReferenceResult.CREATE_POLICY);
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("iam:*", "s3:GetBucketAcl", "s3:Put*"));
+            assertThat(fieldNames(result.policy().at("/Statement/0"))).containsExactly("Effect", "NotAction", "Resource");
+        }
+
+        @Test
+        void emptyNotActionGetsTheCoverOfTheUnused() {
+            JsonNode policy = policy(notAction(list()));
+
+            ReferenceResult result = reference.refine(policy, List.of(
+                    new UnusedSpec("s3", List.of("GetObjectAcl", "PutObjectAcl"))));
+
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("s3:GetObjectAcl", "s3:PutObjectAcl"));
+        }
+
+        @Test
+        void serviceLevelUnusedServiceAddsItsWildcardInSortedPlace() {
+            JsonNode policy = policy(notAction(list("s3:Get*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(
+                    new UnusedSpec("s3", List.of("GetBucketAcl", "PutObjectAcl")), UnusedSpec.wholeService("EC2")));
+
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("s3:Get*", "ec2:*", "s3:PutObjectAcl"));
+        }
+
+        @Test
+        void serviceLevelUnusedServiceAddsNothingWhenAnExistingEntryCoversAllItsNames() {
+            JsonNode policy = policy(notAction(list("EC2:*")), notAction(list("e*")), notAction(text("ec2:Run*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(UnusedSpec.wholeService("ec2")));
+
+            assertThat(result.policy().at("/Statement/0")).isEqualTo(policy.at("/Statement/0"));
+            assertThat(result.policy().at("/Statement/1")).isEqualTo(policy.at("/Statement/1"));
+            // ec2:Run* leaves other ec2 names, known or future, allowed.
+            assertThat(result.policy().at("/Statement/2/NotAction")).isEqualTo(list("ec2:Run*", "ec2:*"));
+        }
+
+        @Test
+        void unknownUnusedNameGetsAWildcardSpelledAsTheFindingSpellsIt() {
+            JsonNode policy = policy(notAction(list("iam:*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(
+                    new UnusedSpec("S3", List.of("GetObjectLegalHold"))));
+
+            // s3:GetObject is kept, so s3:GetObject* is unsafe; s3:GetObjectLegal is the shortest safe node.
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("iam:*", "s3:GetObjectLegal*"));
+        }
+
+        @Test
+        void unknownUnusedNameWithoutASafeNodeIsAddedByItsOwnName() {
+            JsonNode policy = policy(notAction(list("iam:*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(new UnusedSpec("S3", List.of("getObjec"))));
+
+            // A kept action, s3:GetObject, starts with the name itself.
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("iam:*", "s3:getObjec"));
+        }
+
+        @Test
+        void unusedNameOfAServiceTheCatalogLacksGetsTheServiceWildcard() {
+            JsonNode policy = policy(notAction(list("iam:*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(new UnusedSpec("zz", List.of("GetThing"))));
+
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("iam:*", "zz:*"));
+        }
+
+        @Test
+        void statementThatExcludesEveryUnusedNameAlreadyIsUnchanged() {
+            JsonNode policy = policy(notAction(text("s3:*")), notAction(list("iam:PassRole", "S3:GET*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(
+                    new UnusedSpec("s3", List.of("GetObject", "GetBucketAcl"))));
+
+            assertThat(result.step()).isNull();
+            assertThat(result.policy()).isEqualTo(policy);
+        }
+
+        @Test
+        void statementThatWouldAllowNoCatalogActionIsDropped() {
+            JsonNode policy = policy(notAction(list("s3:*", "ec2:*", "iam:PassRole")), allow(text("s3:GetObject")));
+
+            ReferenceResult result = reference.refine(policy, List.of(new UnusedSpec("iam", List.of("GetRole"))));
+
+            assertThat(result.step()).isEqualTo(ReferenceResult.CREATE_POLICY);
+            assertThat(result.policy().get("Statement")).isEqualTo(MAPPER.createArrayNode().add(policy.at("/Statement/1")));
+        }
+
+        @Test
+        void policyWhoseOnlyNotActionStatementIsDroppedIsDetached() {
+            JsonNode policy = policy(notAction(list("s3:*", "ec2:*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(UnusedSpec.wholeService("iam")));
+
+            assertThat(result.step()).isEqualTo(ReferenceResult.DETACH_POLICY);
+            assertThat(result.policy()).isNull();
+        }
+
+        @Test
+        void powerUserAccessShape() {
+            SpecReference withMoreServices = new SpecReference(List.of("iam:GetRole", "iam:PassRole",
+                    "organizations:ListAccounts", "account:GetContactInformation",
+                    "s3:GetObject", "s3:GetObjectAcl", "s3:GetBucketAcl", "s3:PutObject",
+                    "ec2:RunInstances", "ec2:DescribeImages", "ec2:DescribeInstances", "ec2:DescribeInstanceStatus",
+                    "ec2:DescribeVpcs", "lambda:InvokeFunction", "lambda:GetFunction"));
+            JsonNode policy = policy(notAction(list("iam:*", "organizations:*", "account:*")));
+            List<UnusedSpec> finding = List.of(
+                    new UnusedSpec("s3", List.of("GetBucketAcl", "PutObject")),
+                    new UnusedSpec("ec2", List.of("DescribeImages", "DescribeInstances", "DescribeInstanceStatus")),
+                    UnusedSpec.wholeService("lambda"));
+
+            ReferenceResult result = withMoreServices.refine(policy, finding);
+
+            assertThat(result.step()).isEqualTo(ReferenceResult.CREATE_POLICY);
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("iam:*", "organizations:*", "account:*",
+                    "ec2:DescribeImages", "ec2:DescribeInstance*", "lambda:*", "s3:GetBucketAcl", "s3:PutObject"));
+        }
+
+        @Test
+        void denyWithNotActionIsUnchanged() {
+            JsonNode policy = policy(statement("Deny", "NotAction", list("iam:*")));
+
+            ReferenceResult result = reference.refine(policy, List.of(UnusedSpec.wholeService("s3")));
+
+            assertThat(result.step()).isNull();
+            assertThat(result.policy()).isEqualTo(policy);
+        }
+    }
+
+    @Nested
+    class StarRewrite {
+
+        private final List<String> catalog = List.of("a:Get", "a:Put", "b:Get", "b:Put");
+
+        @Test
+        void starAloneBecomesNotActionAsAStringWhenOneEntryRemains() {
+            JsonNode policy = policy(MAPPER.createObjectNode().put("Sid", "All").put("Action", "*")
+                    .put("Effect", "Allow").put("Resource", "*"));
+
+            ReferenceResult result = new SpecReference(catalog).refine(policy, List.of(
+                    new UnusedSpec("a", List.of("Put"))));
+
+            JsonNode statement = result.policy().at("/Statement/0");
+            assertThat(fieldNames(statement)).containsExactly("Sid", "NotAction", "Effect", "Resource");
+            assertThat(statement.get("NotAction")).isEqualTo(text("a:Put"));
+        }
+
+        @Test
+        void starAloneBecomesAListWithSeveralEntries() {
+            ReferenceResult result = new SpecReference(catalog).refine(policy(allow(text("*"))), List.of(
+                    new UnusedSpec("a", List.of("Put")), UnusedSpec.wholeService("b")));
+
+            assertThat(notActionOfFirstStatement(result)).isEqualTo(list("a:Put", "b:*"));
+        }
+
+        @Test
+        void starInAListSwallowsTheOtherEntriesAndStaysAList() {
+            JsonNode policy = policy(allow(list("a:Get", "*", "zz:Thing")));
+
+            ReferenceResult result = new SpecReference(catalog).refine(policy, List.of(
+                    new UnusedSpec("b", List.of("Put"))));
+
+            JsonNode statement = result.policy().at("/Statement/0");
+            assertThat(fieldNames(statement)).containsExactly("Effect", "NotAction", "Resource");
+            assertThat(statement.get("NotAction")).isEqualTo(list("b:Put"));
+        }
+
+        @Test
+        void starWhoseEveryCatalogActionIsUnusedIsDropped() {
+            JsonNode policy = policy(allow(text("*")));
+
+            ReferenceResult result = new SpecReference(catalog).refine(policy, List.of(
+                    UnusedSpec.wholeService("a"), new UnusedSpec("b", List.of("Get", "Put"))));
+
+            assertThat(result.step()).isEqualTo(ReferenceResult.DETACH_POLICY);
+        }
+
+        @Test
+        void starWithAnEmptyFindingIsUnchanged() {
+            JsonNode policy = policy(allow(text("*")));
+
+            ReferenceResult result = new SpecReference(catalog).refine(policy, List.of(
+                    new UnusedSpec("a", List.of())));
+
+            assertThat(result.step()).isNull();
+            assertThat(result.policy()).isEqualTo(policy);
+        }
+
+        @Test
+        void withTheRewriteOffStarGetsThePlainCoverAndOtherEntriesStay() {
+            JsonNode policy = policy(allow(list("b:Put", "*")));
+
+            ReferenceResult result = new SpecReference(catalog, false).refine(policy, List.of(
+                    new UnusedSpec("a", List.of("Put"))));
+
+            assertThat(actionOfFirstStatement(result)).isEqualTo(list("b:Put", "a:Get", "b:*"));
+        }
+
+        @Test
+        void denyWithStarIsUnchanged() {
+            JsonNode policy = policy(statement("Deny", "Action", text("*")));
+
+            ReferenceResult result = new SpecReference(catalog).refine(policy, List.of(UnusedSpec.wholeService("a")));
+
+            assertThat(result.step()).isNull();
+            assertThat(result.policy()).isEqualTo(policy);
+        }
+    }
+
     private static List<String> refineOneEntry(List<String> catalog, String entry, UnusedSpec unused) {
-        ReferenceResult result = new SpecReference(catalog).refine(policy(allow(list(entry))), List.of(unused));
+        return refineOneEntry(new SpecReference(catalog), entry, unused);
+    }
+
+    private static List<String> refineOneEntry(SpecReference reference, String entry, UnusedSpec unused) {
+        ReferenceResult result = reference.refine(policy(allow(list(entry))), List.of(unused));
         assertThat(result.step()).isEqualTo(ReferenceResult.CREATE_POLICY);
         List<String> entries = new ArrayList<>();
         actionOfFirstStatement(result).forEach(value -> entries.add(value.asText()));
@@ -324,6 +554,10 @@ class SpecReferenceExamplesTest {
 
     private static JsonNode actionOfFirstStatement(ReferenceResult result) {
         return result.policy().at("/Statement/0/Action");
+    }
+
+    private static JsonNode notActionOfFirstStatement(ReferenceResult result) {
+        return result.policy().at("/Statement/0/NotAction");
     }
 
     private static JsonNode policy(JsonNode... statements) {
@@ -337,6 +571,10 @@ class SpecReferenceExamplesTest {
 
     private static JsonNode allow(JsonNode action) {
         return statement("Allow", "Action", action);
+    }
+
+    private static JsonNode notAction(JsonNode entries) {
+        return statement("Allow", "NotAction", entries);
     }
 
     private static JsonNode statement(String effect, String actionKey, JsonNode action) {

@@ -34,14 +34,16 @@ class RulesAgreeWithReferenceProperties {
     }
 
     @Property(tries = 1000)
-    void rulesAndReferenceRecommendTheSame(@ForAll("cases") RandomCase randomCase) throws Exception {
+    void rulesAndReferenceRecommendTheSame(@ForAll("cases") RandomCase randomCase,
+                                           @ForAll boolean notActionRewrite) throws Exception {
         Catalog catalog = TestCatalogs.of(randomCase.catalog().toArray(String[]::new));
-        Refinement refinement = new Refiner(RULES, catalog, new RefinementSettings(false)).refine(
+        Refinement refinement = new Refiner(RULES, catalog, new RefinementSettings(notActionRewrite)).refine(
                 PolicyReader.fromJson("policy.json", randomCase.policy().deepCopy()),
                 FindingReader.parse("finding.json", randomCase.findingJson()));
-        ReferenceResult expected = new SpecReference(randomCase.catalog()).refine(randomCase.policy(), randomCase.unused());
+        ReferenceResult expected = new SpecReference(randomCase.catalog(), notActionRewrite)
+                .refine(randomCase.policy(), randomCase.unused());
 
-        Statistics.collect(refinement.action());
+        Statistics.collect(refinement.action(), notActionRewrite);
         assertThat(stepOf(refinement)).isEqualTo(expected.step());
         if (refinement.action() == RecommendedAction.DETACH_POLICY) {
             assertThat(expected.policy()).isNull();
