@@ -76,6 +76,10 @@ final class RefineCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     PolicySize.PolicyType policyType;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Also load every .drl file in DIR (organisation rules); repeatable. See rules/README.md.")
+    List<Path> ruleFolders = new ArrayList<>();
+
     @Option(names = "--no-notaction-rewrite", negatable = false,
             description = "Refine statements granting \"*\" entry by entry (a list of service wildcards) "
                     + "instead of rewriting them as NotAction = the unused actions.")
@@ -97,7 +101,8 @@ final class RefineCommand implements Callable<Integer> {
         for (Path path : policies) {
             read.add(PolicyReader.read(path));
         }
-        Refiner refiner = new Refiner(RuleBase.core(), actions, new RefinementSettings(!noNotActionRewrite));
+        Refiner refiner = new Refiner(RuleBase.withOrganisationRules(ruleFolders), actions,
+                new RefinementSettings(!noNotActionRewrite));
         List<Refinement> refinements = new ArrayList<>();
         for (Policy policy : read) {
             refinements.add(refiner.refine(policy, finding));

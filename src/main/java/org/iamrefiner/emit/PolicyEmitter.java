@@ -195,10 +195,11 @@ public final class PolicyEmitter {
         Set<String> notes = new LinkedHashSet<>();
         List<Note> ordered = new ArrayList<>(result.notes());
         // The rules find notes in no particular order; the user reads them in statement order.
-        ordered.sort(java.util.Comparator.comparing((Note note) -> note.getStatement().length())
-                .thenComparing(Note::getStatement).thenComparing(Note::getText));
+        ordered.sort(java.util.Comparator.comparing((Note note) -> note.getStatement() == null ? "" : note.getStatement(),
+                        java.util.Comparator.comparing(String::length).thenComparing(java.util.Comparator.naturalOrder()))
+                .thenComparing(Note::getText));
         for (Note note : ordered) {
-            notes.add(note.getStatement() + ": " + note.getText());
+            notes.add(note.getStatement() == null ? note.getText() : note.getStatement() + ": " + note.getText());
         }
         return new ArrayList<>(notes);
     }

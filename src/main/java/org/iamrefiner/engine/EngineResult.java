@@ -7,6 +7,7 @@ import org.iamrefiner.engine.facts.Emission;
 import org.iamrefiner.engine.facts.Note;
 import org.iamrefiner.engine.facts.PolicyEntry;
 import org.iamrefiner.engine.facts.StatementChange;
+import org.iamrefiner.finding.Finding;
 
 /**
  * What the rules concluded for one policy.
@@ -17,10 +18,12 @@ import org.iamrefiner.engine.facts.StatementChange;
  * @param statementChanges changes to whole statements, by statement pointer
  * @param exclusions       the NotAction patterns emitted for a statement, by statement pointer
  * @param notes            warnings for the user
+ * @param unused           what the rules count as unused (the finding after organisation rules)
  * @param evidence         the derivation behind each cover, when asked for
  */
 public record EngineResult(List<List<PolicyEntry>> entries, Map<PolicyEntry, Decision> decisions,
                            Map<PolicyEntry, List<Emission>> entryEmissions,
                            Map<String, StatementChange> statementChanges,
-                           Map<String, List<Emission>> exclusions, List<Note> notes, Evidence evidence) {
+                           Map<String, List<Emission>> exclusions, List<Note> notes,
+                           Finding unused, Evidence evidence) {
 }

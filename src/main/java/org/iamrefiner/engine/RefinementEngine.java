@@ -7,10 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.engine.facts.Cover;
 import org.iamrefiner.engine.facts.Decision;
+import org.iamrefiner.engine.facts.FindingInfo;
+import org.iamrefiner.engine.facts.ServiceUnused;
+import org.iamrefiner.engine.facts.Unused;
 import org.iamrefiner.engine.facts.Emission;
 import org.iamrefiner.engine.facts.KnownAction;
 import org.iamrefiner.engine.facts.KnownService;
@@ -40,7 +44,7 @@ public final class RefinementEngine {
 
     /** The agenda groups, in the order they run; a phase only negates facts of earlier phases. */
     public static final List<String> PHASES =
-            List.of("unused", "scope", "statement", "keep", "decide", "trie", "select");
+            List.of("exempt", "unused", "scope", "statement", "keep", "decide", "trie", "select");
 
     private final RuleBase rules;
     private final Catalog catalog;
@@ -80,7 +84,7 @@ public final class RefinementEngine {
                 agenda.getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            return results(session, entries, withEvidence);
+            return results(session, entries, finding, withEvidence);
         } finally {
             session.dispose();
         }
@@ -134,6 +138,7 @@ public final class RefinementEngine {
     }
 
     private static void insertFinding(KieSession session, Finding finding) {
+        session.insert(new FindingInfo(finding.resourceArn(), finding.analyzedAt()));
         for (UnusedService service : finding.services()) {
             if (service.serviceLevel()) {
                 session.insert(new ReportedUnusedService(service.service(), service.lastAccessed()));
@@ -144,7 +149,26 @@ public final class RefinementEngine {
         }
     }
 
-    private static EngineResult results(KieSession session, List<List<PolicyEntry>> entries, boolean withEvidence) {
+    /** What the rules count as unused, as a finding: the check before output proves the guarantees against it. */
+    private static Finding effectiveUnused(KieSession session, Finding reported) {
+        Map<String, List<UnusedAction>> actions = new TreeMap<>();
+        for (QueryResultsRow row : session.getQueryResults("unused names")) {
+            Unused unused = (Unused) row.get("$unused");
+            String name = unused.getFullName().substring(unused.getService().length() + 1);
+            actions.computeIfAbsent(unused.getService(), s -> new ArrayList<>()).add(new UnusedAction(unused.getService(), name, null));
+        }
+        List<UnusedService> services = new ArrayList<>();
+        actions.forEach((service, list) -> services.add(new UnusedService(service, false, list, null)));
+        for (QueryResultsRow row : session.getQueryResults("unused services")) {
+            ServiceUnused unused = (ServiceUnused) row.get("$unused");
+            services.removeIf(service -> service.service().equals(unused.getService()));
+            services.add(new UnusedService(unused.getService(), true, List.of(), null));
+        }
+        return new Finding(reported.source(), reported.resourceArn(), services, reported.analyzedAt());
+    }
+
+    private static EngineResult results(KieSession session, List<List<PolicyEntry>> entries, Finding source,
+                                        boolean withEvidence) {
         Map<PolicyEntry, Decision> decisions = new IdentityHashMap<>();
         for (QueryResultsRow row : session.getQueryResults("decisions")) {
             Decision decision = (Decision) row.get("$decision");
@@ -182,6 +206,7 @@ public final class RefinementEngine {
             notes.add((Note) row.get("$note"));
         }
         Evidence evidence = withEvidence ? Evidence.read(session, byCover) : Evidence.none();
-        return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes, evidence);
+        return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes,
+                effectiveUnused(session, source), evidence);
     }
 }

@@ -11,7 +11,12 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import java.nio.file.Path;
+import java.util.ArrayList;
 
 /** Compiles rule files into one Drools rule base; built once per process and shared by all sessions. */
 public final class RuleBase {
@@ -22,6 +27,23 @@ public final class RuleBase {
 
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
+    }
+
+    /**
+     * The core rules with every {@code .drl} file of the given folders (organisation rules).
+     *
+     * @throws InputException when a folder holds no rule file, or a file does not compile or puts a
+     *                        rule in no known phase
+     */
+    public static RuleBase withOrganisationRules(List<Path> folders) throws InputException {
+        if (folders.isEmpty()) {
+            return core();
+        }
+        List<RuleSource> sources = new ArrayList<>(CoreRules.load());
+        for (Path folder : folders) {
+            sources.addAll(OrganisationRules.read(folder));
+        }
+        return of(sources);
     }
 
     /** The core rules alone. */
@@ -61,7 +83,46 @@ public final class RuleBase {
             throw new InputException(origin, location, "rule file does not compile: " + first.getText().strip() + more);
         }
         KieContainer container = services.newKieContainer(services.getRepository().getDefaultReleaseId());
-        return new RuleBase(container.getKieBase());
+        KieBase kieBase = container.getKieBase();
+        checkPhases(kieBase, byPath);
+        return new RuleBase(kieBase);
+    }
+
+    /**
+     * Every rule must belong to one of the phases, or it would fire after the refinement is done
+     * and change nothing — a silent mistake a rule author should hear about.
+     */
+    private static void checkPhases(KieBase kieBase, Map<String, RuleSource> byPath) throws InputException {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleImpl impl = (RuleImpl) rule;
+                if (impl.isQuery()) {
+                    continue;
+                }
+                String group = impl.getRuleFlowGroup() != null && !impl.getRuleFlowGroup().isEmpty()
+                        ? impl.getRuleFlowGroup() : impl.getAgendaGroup();
+                if (!RefinementEngine.PHASES.contains(group)) {
+                    RuleSource source = sourceOf(rule.getName(), byPath);
+                    throw new InputException(source == null ? kiePackage.getName() : source.origin(), null,
+                            "rule \"" + rule.getName() + "\" belongs to no phase (it has "
+                                    + (group == null || group.isEmpty() || "MAIN".equals(group) ? "no ruleflow-group" : "ruleflow-group \"" + group + "\"")
+                                    + "); use ruleflow-group \"exempt\" for exemptions or \"trie\" for forbidden wildcards "
+                                    + "(phases: " + String.join(", ", RefinementEngine.PHASES) + ")");
+                }
+            }
+        }
+    }
+
+    /** The file that defines a rule (Drools does not keep the path of a file-system source). */
+    private static RuleSource sourceOf(String ruleName, Map<String, RuleSource> byPath) {
+        Pattern definition = Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'"
+                + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\s)");
+        for (RuleSource source : byPath.values()) {
+            if (definition.matcher(source.content()).find()) {
+                return source;
+            }
+        }
+        return null;
     }
 
     KieBase kieBase() {

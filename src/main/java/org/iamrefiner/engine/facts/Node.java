@@ -8,12 +8,18 @@ public final class Node extends Derived {
     private final Cover cover;
     private final String prefix;
     private final String service;
+    private final int words;
 
-    public Node(Cover cover, String prefix, String rule) {
+    /**
+     * @param words how many words of the action name the prefix holds after "svc:" ("s3:getobject"
+     *              holds 2), or -1 for a root, which need not end at a word boundary
+     */
+    public Node(Cover cover, String prefix, int words, String rule) {
         super(rule);
         this.cover = cover;
         this.prefix = prefix;
         this.service = ActionNames.serviceOf(prefix);
+        this.words = words;
     }
 
     public Cover getCover() {
@@ -28,6 +34,11 @@ public final class Node extends Derived {
     /** The service the node lies in, or null for a node above the services. */
     public String getService() {
         return service;
+    }
+
+    /** Words of the action name after "svc:" ("s3:" 0, "s3:get" 1, "s3:getobject" 2), or -1 for a root. */
+    public int getWords() {
+        return words;
     }
 
     /** True when the name (lower case) starts with this node's prefix. */

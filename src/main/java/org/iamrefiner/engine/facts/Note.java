@@ -6,7 +6,7 @@ public final class Note extends Derived {
     private final String statement;
     private final String text;
 
-    /** @param statement JSON pointer of the statement the note is about */
+    /** @param statement JSON pointer of the statement the note is about, or null for the whole policy */
     public Note(String statement, String text, String rule) {
         super(rule);
         this.statement = statement;

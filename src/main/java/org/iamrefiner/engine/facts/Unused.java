@@ -8,10 +8,18 @@ public final class Unused extends Derived {
     private final String key;
 
     public Unused(ReportedUnused reported, String rule) {
+        this(reported.getService(), reported.getFullName(), rule);
+    }
+
+    public Unused(KnownAction action, String rule) {
+        this(action.getService(), action.getFullName(), rule);
+    }
+
+    private Unused(String service, String fullName, String rule) {
         super(rule);
-        this.service = reported.getService();
-        this.fullName = reported.getFullName();
-        this.key = reported.getKey();
+        this.service = service;
+        this.fullName = fullName;
+        this.key = fullName.toLowerCase(java.util.Locale.ROOT);
     }
 
     public String getService() {
