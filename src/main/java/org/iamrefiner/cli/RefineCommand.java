@@ -27,7 +27,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code refine}: one principal's policies refined against its unused-permissions finding. */
-@Command(name = "refine", sortOptions = false,
+@Command(name = "refine", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
             "Recommends a refined version of each policy that no longer grants the unused actions of "
                     + "the finding, keeping the policy's structure. Every result is checked against the "
