@@ -7,5 +7,7 @@ public enum OutputFormat {
     /** An Access Analyzer-style recommendation with one step per policy. */
     recommendation,
     /** The original policy with removed lines marked "-" and added lines "+". */
-    diff
+    diff,
+    /** The word trie of each refined entry and NotAction cover, as Graphviz digraphs. */
+    dot
 }

@@ -16,7 +16,13 @@ import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyReader;
 import org.iamrefiner.policy.PolicyWriter;
 import org.iamrefiner.refine.Refiner;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.iamrefiner.input.InputException;
+import org.iamrefiner.report.ExplanationJson;
+import org.iamrefiner.report.ExplanationText;
 import org.iamrefiner.report.LineDiff;
+import org.iamrefiner.report.TrieDot;
 import org.iamrefiner.report.PolicySize;
 import org.iamrefiner.report.RecommendationJson;
 import picocli.CommandLine.Command;
@@ -66,7 +72,8 @@ final class RefineCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "policy",
             description = "What to print: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "'policy' needs exactly one --policy.")
+                    + "'policy' needs exactly one --policy; 'dot' draws the word trie of each refined entry "
+                    + "for Graphviz (dot -Tsvg).")
     OutputFormat format;
 
     @Option(names = "--policy-type", paramLabel = "TYPE", defaultValue = "managed",
@@ -84,6 +91,20 @@ final class RefineCommand implements Callable<Integer> {
             description = "Refine statements granting \"*\" entry by entry (a list of service wildcards) "
                     + "instead of rewriting them as NotAction = the unused actions.")
     boolean noNotActionRewrite;
+
+    @Option(names = "--explain", paramLabel = "FILE", arity = "0..1", fallbackValue = "-",
+            description = "Explain every decision — what happened to each entry, each written pattern with "
+                    + "its trie node, why it is safe and why its parent is not, and the rules that decided — "
+                    + "on standard error, or in FILE when given (--explain=FILE). Standard output still "
+                    + "carries the result.")
+    String explain;
+
+    @Option(names = "--explain-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Format of the explanation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ExplainFormat explainFormat;
+
+    /** How --explain writes. */
+    enum ExplainFormat { text, json }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the result to FILE (replaced atomically) instead of standard output.")
@@ -105,7 +126,7 @@ final class RefineCommand implements Callable<Integer> {
                 new RefinementSettings(!noNotActionRewrite));
         List<Refinement> refinements = new ArrayList<>();
         for (Policy policy : read) {
-            refinements.add(refiner.refine(policy, finding));
+            refinements.add(refiner.refine(policy, finding, explain != null || format == OutputFormat.dot));
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Refinement refinement : refinements) {
@@ -115,6 +136,9 @@ final class RefineCommand implements Callable<Integer> {
         }
         PolicySize.SizeReport size = sizeOf(refinements);
         size.warnings().forEach(warning -> err.println("warning: " + warning));
+        if (explain != null) {
+            writeExplanation(refinements, actions, err);
+        }
         String text = render(refinements, finding, actions, size, err);
         if (text != null) {
             OutputTarget.write(text, output, spec.commandLine().getOut());
@@ -139,6 +163,7 @@ final class RefineCommand implements Callable<Integer> {
             case recommendation -> PolicyWriter.write(
                     RecommendationJson.of(finding.resourceArn(), refinements, actions.version(), size));
             case diff -> diffText(refinements, actions);
+            case dot -> dotText(refinements, actions);
         };
     }
 
@@ -152,6 +177,31 @@ final class RefineCommand implements Callable<Integer> {
             err.println("no change: " + source + " grants no unused action.");
         }
         return PolicyWriter.write(refinement.refined());
+    }
+
+    private void writeExplanation(List<Refinement> refinements, Catalog actions, PrintWriter err) throws InputException {
+        StringBuilder text = new StringBuilder();
+        if (explainFormat == ExplainFormat.json) {
+            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            refinements.forEach(refinement -> list.add(ExplanationJson.render(refinement, actions)));
+            text.append(PolicyWriter.write(refinements.size() == 1 ? list.get(0) : list));
+        } else {
+            refinements.forEach(refinement -> text.append(ExplanationText.render(refinement, actions)));
+        }
+        if ("-".equals(explain)) {
+            err.print(text);
+            err.flush();
+        } else {
+            OutputTarget.write(text.toString(), Path.of(explain), err);
+        }
+    }
+
+    private static String dotText(List<Refinement> refinements, Catalog actions) {
+        StringBuilder out = new StringBuilder();
+        for (Refinement refinement : refinements) {
+            out.append(TrieDot.render(refinement, actions));
+        }
+        return out.toString();
     }
 
     private static String diffText(List<Refinement> refinements, Catalog actions) {

@@ -190,4 +190,49 @@ class RefineCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("inline-role").contains("managed");
     }
+
+    @Test
+    void explainGoesToStandardErrorWithTheRulesWhileTheResultStaysOnStandardOutput() throws Exception {
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024, "--explain");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(EXAMPLE.resolve("expected-2024.json")));
+        assertThat(run.err()).contains("s3:GetAccess*")
+                .contains("rule \"selected node matching several actions is written as a wildcard\"")
+                .contains("rule \"unused literal entry is dropped\"");
+    }
+
+    @Test
+    void explainAsJsonToAFileNamesTheOrganisationRuleThatChangedADecision() throws Exception {
+        Path explanation = temp.resolve("why.json");
+        Run run = run("refine", "--policy", "examples/organisation/policy.json",
+                "--unused", "examples/organisation/finding.json", "--rules", "examples/rules",
+                "--explain=" + explanation, "--explain-format", "json");
+        assertThat(run.code()).isZero();
+        String json = Files.readString(explanation);
+        new ObjectMapper().readTree(json);
+        assertThat(json).contains("no generated wildcard shorter than two words")
+                .contains("never remove iam:PassRole");
+    }
+
+    @Test
+    void dotFormatDrawsOneDigraphPerRefinedEntry() {
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024, "--format", "dot");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("digraph").contains("s3:GetAccess").contains("s3:GetBucketAcl");
+        assertThat(run.out().split("digraph ", -1)).hasSize(2);
+    }
+
+    @Test
+    void ruleFolderThatDoesNotCompileIsBadInput() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(folder.resolve("bad.drl"), "package x;\nrule \"r\"\n ruleflow-group \"exempt\"\nwhen\n  Foo(\nthen\nend\n");
+        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024,
+                "--rules", folder.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("bad.drl").contains("line ").doesNotContain("Exception");
+    }
 }
