@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** The {@code iam-refiner} command line. */
 @Command(name = "iam-refiner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {RefineCommand.class, VerifyCommand.class, ExpandCommand.class, DriftCommand.class,
-                CatalogCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RefineCommand.class, BatchCommand.class, VerifyCommand.class, ExpandCommand.class,
+                DriftCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
         description = "Refines IAM policies against unused-permission findings: unused actions are removed "
                 + "and wildcards narrowed to the shortest safe prefixes, decided by Drools rules.")
 public final class Main implements Runnable {

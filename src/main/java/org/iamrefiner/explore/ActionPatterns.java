@@ -7,7 +7,7 @@ import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.check.PatternLanguage;
 import org.iamrefiner.input.InputException;
-import org.iamrefiner.policy.JsonInput;
+import org.iamrefiner.input.JsonInput;
 
 /** The catalog actions an action pattern matches, and the checks a pattern typed on the command line gets. */
 public final class ActionPatterns {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.iamrefiner.input.InputException;
-import org.iamrefiner.policy.JsonInput;
+import org.iamrefiner.input.JsonInput;
 
 /**
  * Reads IAM Access Analyzer GetFindingV2 responses: the unused-permission details they hold, and

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.iamrefiner.input.InputException;
-import org.iamrefiner.policy.JsonInput;
+import org.iamrefiner.input.JsonInput;
 
 /**
  * Reads the unused permissions of one principal. Accepted shapes:

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.iamrefiner.input.InputException;
-import org.iamrefiner.policy.JsonInput;
+import org.iamrefiner.input.JsonInput;
 
 /**
  * Reads one entry {@code {"serviceNamespace", "actions", "lastAccessed"}}, the shape of Access

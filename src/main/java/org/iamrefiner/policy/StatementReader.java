@@ -1,5 +1,6 @@
 package org.iamrefiner.policy;
 
+import org.iamrefiner.input.JsonInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.iamrefiner.input.InputException;
-import org.iamrefiner.policy.JsonInput;
+import org.iamrefiner.input.JsonInput;
 import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyReader;
 

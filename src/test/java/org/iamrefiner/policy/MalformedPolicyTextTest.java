@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iamrefiner.input.InputException;
+import org.iamrefiner.input.JsonInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Malformed text and unreadable files, as seen through the policy reader. */
-class JsonInputTest {
+class MalformedPolicyTextTest {
 
     private static final String SOURCE = "bad.json";
 

@@ -1,4 +1,4 @@
-package org.iamrefiner.policy;
+package org.iamrefiner.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,0 +1,139 @@
+package org.iamrefiner.batch;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.iamrefiner.input.InputException;
+import org.iamrefiner.report.BatchItem.Attachment;
+import org.iamrefiner.report.BatchPrincipal;
+
+/**
+ * The folder a batch writes to: the reports at its top, one recommendation per principal and
+ * policy under {@code recommendations/}. A folder that holds other files is refused, so a typo
+ * cannot mix a run into unrelated files (or delete any); the output of an earlier run, finished
+ * or interrupted, is replaced.
+ */
+final class OutputFolder {
+
+    static final String SUMMARY = "summary.json";
+    static final String RECOMMENDATIONS = "recommendations";
+    /** Everything a batch writes at the top of its folder. */
+    private static final Set<String> OUTPUT_NAMES = Set.of(SUMMARY, RECOMMENDATIONS, BatchReports.MARKDOWN,
+            BatchReports.HTML, BatchReports.REMEDIATION);
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9+=,.@_-]");
+
+    private final Path root;
+    private final Set<String> taken = ConcurrentHashMap.newKeySet();
+
+    private OutputFolder(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * @throws InputException when the folder cannot be created, or holds files but no earlier batch output
+     */
+    static OutputFolder prepare(Path root) throws InputException {
+        try {
+            if (Files.exists(root) && !Files.isDirectory(root)) {
+                throw new InputException(root.toString(), null, "is a file; --output needs a folder");
+            }
+            Files.createDirectories(root);
+            if (!holdsOnlyBatchOutput(root)) {
+                throw new InputException(root.toString(), null, "is not empty and holds files a batch does not write;"
+                        + " choose a new or empty folder, or the output folder of an earlier batch");
+            }
+            clear(root);
+        } catch (IOException e) {
+            throw new InputException(root.toString(), null, "cannot be prepared for the output: " + e.getMessage());
+        }
+        return new OutputFolder(root);
+    }
+
+    /** Empty, or only what a batch writes (also what an interrupted one leaves: temporary files). */
+    private static boolean holdsOnlyBatchOutput(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.map(child -> child.getFileName().toString()).allMatch(OutputFolder::isBatchOutput);
+        }
+    }
+
+    private static boolean isBatchOutput(String name) {
+        return OUTPUT_NAMES.contains(name) || (name.startsWith(".") && name.endsWith(".tmp"));
+    }
+
+    /** Removes an earlier run's recommendations and temporary files; the reports are replaced one by one. */
+    private static void clear(Path folder) throws IOException {
+        deleteTree(folder.resolve(RECOMMENDATIONS));
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(child);
+                }
+            }
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /**
+     * A new path, relative to the folder, for the recommendation of one policy of one principal:
+     * {@code recommendations/role/Deployer/inline-Deploy.json}. Names are made safe as file names,
+     * and a name already taken gets a number.
+     */
+    String recommendationPath(BatchPrincipal who, Attachment attachment, String policyName) {
+        String principal = who.kind().equals("principal")
+                ? safe(who.name()) : who.kind() + "/" + safe(who.name());
+        String policy = attachment == Attachment.FILE ? safe(policyName) : attachment.label() + "-" + safe(policyName);
+        String base = RECOMMENDATIONS + "/" + principal + "/" + policy;
+        if (base.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            base = base.substring(0, base.length() - ".json".length());
+        }
+        String path = base + ".json";
+        for (int n = 2; !taken.add(path.toLowerCase(Locale.ROOT)); n++) {
+            path = base + "-" + n + ".json";
+        }
+        return path;
+    }
+
+    void write(String relative, String text) throws IOException {
+        AtomicFiles.write(root.resolve(relative), text);
+    }
+
+    void write(String relative, AtomicFiles.Content content) throws IOException {
+        AtomicFiles.write(root.resolve(relative), content);
+    }
+
+    private static String safe(String name) {
+        String safe = UNSAFE.matcher(name).replaceAll("_");
+        return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
