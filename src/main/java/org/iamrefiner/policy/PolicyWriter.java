@@ -35,7 +35,11 @@ public final class PolicyWriter {
         }
     }
 
-    private static DefaultPrettyPrinter layout() {
+    /**
+     * The layout of every JSON file the tool writes: two-space indent, {@code "key": value}, one array
+     * element a line, {@code []}/{@code {}} when empty. A new printer each call (Jackson's are stateful).
+     */
+    public static DefaultPrettyPrinter layout() {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")

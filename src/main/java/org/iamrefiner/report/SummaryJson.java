@@ -1,5 +1,6 @@
 package org.iamrefiner.report;
 
+import org.iamrefiner.policy.PolicyWriter;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -23,7 +24,7 @@ public final class SummaryJson {
         BatchTotals totals = result.totals();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(layout());
+            json.setPrettyPrinter(PolicyWriter.layout());
             json.writeStartObject();
             json.writeStringField("input", result.input());
             json.writeStringField("catalogVersion", result.catalogVersion());
@@ -77,19 +78,6 @@ public final class SummaryJson {
             json.writeEndObject();
         }
         out.write("\n");
-    }
-
-    /** The layout of the tool's other JSON output: two-space indent, {@code "key": value}, {@code []} when empty. */
-    private static DefaultPrettyPrinter layout() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 
     private static void writeItem(JsonGenerator json, BatchItem item) throws IOException {

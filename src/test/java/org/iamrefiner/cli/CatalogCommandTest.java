@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,8 @@ class CatalogCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -59,19 +51,19 @@ class CatalogCommandTest {
         Path folder = referenceFolder("sar-2025", "GetObject", "GetBucketAcl", "ListBucket");
         Path out = temp.resolve("catalogs/sar-2025.tsv");
 
-        Run imported = run("catalog", "import", "--from", folder.toString(), "--out", out.toString());
+        CommandLineRun imported = run("catalog", "import", "--from", folder.toString(), "--out", out.toString());
 
         assertThat(imported.code()).isZero();
         assertThat(imported.out()).isEmpty();
         assertThat(imported.err()).contains("wrote " + out + ": 2 services, 4 actions (AWS Service Authorization Reference (sar-2025))");
         assertThat(Files.readString(out)).startsWith("# iam-refiner-catalog compact 1\n");
 
-        Run info = run("catalog", "info", "--catalog", out.toString());
+        CommandLineRun info = run("catalog", "info", "--catalog", out.toString());
         assertThat(info.code()).isZero();
         assertThat(info.out()).contains("version:  AWS Service Authorization Reference (sar-2025)\n")
                 .contains("services: 2\n").contains("actions:  4\n");
 
-        Run expand = run("expand", "s3:Get*", "--catalog", out.toString());
+        CommandLineRun expand = run("expand", "s3:Get*", "--catalog", out.toString());
         assertThat(expand.out()).contains("s3:GetBucketAcl\ns3:GetObject\n");
     }
 
@@ -79,7 +71,7 @@ class CatalogCommandTest {
     void importOfAFolderWithoutCatalogDataIsBadInput() throws Exception {
         write("empty/readme.txt", "nothing here");
 
-        Run run = run("catalog", "import", "--from", temp.resolve("empty").toString(),
+        CommandLineRun run = run("catalog", "import", "--from", temp.resolve("empty").toString(),
                 "--out", temp.resolve("out.tsv").toString());
 
         assertThat(run.code()).isEqualTo(2);
@@ -97,7 +89,7 @@ class CatalogCommandTest {
                 "GetBucketAbac", "GetBucketMetadataTableConfiguration").toString(), "--out", newCatalog.toString()).code())
                 .isZero();
 
-        Run run = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString());
+        CommandLineRun run = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("added 2 actions, removed 1; services: 0 new, 0 gone\n").endsWith("""
@@ -115,9 +107,9 @@ class CatalogCommandTest {
         Path newCatalog = write("new.txt", "# version: lists 2\ns3:GetObject\ns3:GetBucketCors\ns3:PutObject\n"
                 + "ec2:RunInstances\nec2:StopInstances\n");
 
-        Run text = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString());
-        Run summary = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString(), "--summary");
-        Run json = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString(), "--format", "json");
+        CommandLineRun text = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString());
+        CommandLineRun summary = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString(), "--summary");
+        CommandLineRun json = run("catalog", "diff", oldCatalog.toString(), newCatalog.toString(), "--format", "json");
 
         assertThat(text.code()).isZero();
         assertThat(text.out()).startsWith("# old: lists 1 (" + oldCatalog + "; 2 services, 3 actions)\n"
@@ -134,8 +126,8 @@ class CatalogCommandTest {
 
     @Test
     void diffAgainstTheBundledCatalog() {
-        Run run = run("catalog", "diff", CATALOG_2024, "bundled");
-        Run same = run("catalog", "diff", "bundled", "bundled");
+        CommandLineRun run = run("catalog", "diff", CATALOG_2024, "bundled");
+        CommandLineRun same = run("catalog", "diff", "bundled", "bundled");
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("(bundled; ").contains("+ s3:GetBucketAbac\n")
@@ -145,8 +137,8 @@ class CatalogCommandTest {
 
     @Test
     void diffOfAMissingCatalogIsBadInput() {
-        Run missing = run("catalog", "diff", "nowhere.tsv", "bundled");
-        Run oneOnly = run("catalog", "diff", "bundled");
+        CommandLineRun missing = run("catalog", "diff", "nowhere.tsv", "bundled");
+        CommandLineRun oneOnly = run("catalog", "diff", "bundled");
 
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nowhere.tsv").contains("no such file");
@@ -156,7 +148,7 @@ class CatalogCommandTest {
 
     @Test
     void catalogWithoutSubcommandNamesThem() {
-        Run run = run("catalog");
+        CommandLineRun run = run("catalog");
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("info, diff or import");

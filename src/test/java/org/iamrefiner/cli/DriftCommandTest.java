@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +20,8 @@ class DriftCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -49,7 +41,7 @@ class DriftCommandTest {
     void widenedWildcardsOnTwoSmallCatalogs() throws Exception {
         Path policy = smallCatalogs();
 
-        Run run = run("drift", "--policy", policy.toString(), "--since", temp.resolve("old.txt").toString(),
+        CommandLineRun run = run("drift", "--policy", policy.toString(), "--since", temp.resolve("old.txt").toString(),
                 "--catalog", temp.resolve("new.txt").toString());
 
         assertThat(run.code()).isZero();
@@ -71,7 +63,7 @@ class DriftCommandTest {
         Path policy = smallCatalogs();
         String catalog = temp.resolve("new.txt").toString();
 
-        Run run = run("drift", "--policy", policy.toString(), "--since", catalog, "--catalog", catalog);
+        CommandLineRun run = run("drift", "--policy", policy.toString(), "--since", catalog, "--catalog", catalog);
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\nNO DRIFT: ");
@@ -79,7 +71,7 @@ class DriftCommandTest {
 
     @Test
     void publishedPolicyFrom2024ToTheBundledCatalogWidensGetStar() {
-        Run run = run("drift", "--policy", POLICY, "--since", CATALOG_2024);
+        CommandLineRun run = run("drift", "--policy", POLICY, "--since", CATALOG_2024);
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\nDRIFT: ");
@@ -90,7 +82,7 @@ class DriftCommandTest {
 
     @Test
     void jsonFormat() throws Exception {
-        Run run = run("drift", "--policy", POLICY, "--since", CATALOG_2024, "--format", "json");
+        CommandLineRun run = run("drift", "--policy", POLICY, "--since", CATALOG_2024, "--format", "json");
 
         assertThat(run.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -104,7 +96,7 @@ class DriftCommandTest {
 
     @Test
     void bundledMayBeTheOldCatalog() {
-        Run run = run("drift", "--policy", POLICY, "--since", "bundled", "--catalog", CATALOG_2024);
+        CommandLineRun run = run("drift", "--policy", POLICY, "--since", "bundled", "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("NO DRIFT: ").contains("no longer in the new catalog");
@@ -112,8 +104,8 @@ class DriftCommandTest {
 
     @Test
     void missingCatalogAndMissingOptionAreBadInput() {
-        Run missingCatalog = run("drift", "--policy", POLICY, "--since", "nowhere.txt");
-        Run missingOption = run("drift", "--policy", POLICY);
+        CommandLineRun missingCatalog = run("drift", "--policy", POLICY, "--since", "nowhere.txt");
+        CommandLineRun missingOption = run("drift", "--policy", POLICY);
 
         assertThat(missingCatalog.code()).isEqualTo(2);
         assertThat(missingCatalog.err()).contains("nowhere.txt");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,19 +18,13 @@ class ExpandCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     @Test
     void patternsListTheirActionsOneALine() {
-        Run run = run("expand", "lambda:Invoke*", "S3:getobjectacl", "--catalog", CATALOG_2024);
+        CommandLineRun run = run("expand", "lambda:Invoke*", "S3:getobjectacl", "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -49,7 +41,7 @@ class ExpandCommandTest {
 
     @Test
     void unknownActionsAndServicesAreReported() {
-        Run run = run("expand", "ec2:RunInstancez", "ec3:Run*", "ec2:RunInstances");
+        CommandLineRun run = run("expand", "ec2:RunInstancez", "ec3:Run*", "ec2:RunInstances");
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("# ec2:RunInstancez: not in the catalog (did you mean ec2:RunInstances?)\n")
@@ -61,7 +53,7 @@ class ExpandCommandTest {
 
     @Test
     void policyStatementsExpandToWhatTheyGrant() {
-        Run run = run("expand", "--policy", EXAMPLE.resolve("policy.json").toString(), "--catalog", CATALOG_2024);
+        CommandLineRun run = run("expand", "--policy", EXAMPLE.resolve("policy.json").toString(), "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("# /Statement/0: Allow, 9 Action entries: grants 11 actions\n")
@@ -78,7 +70,7 @@ class ExpandCommandTest {
                 + "{\"Effect\":\"Allow\",\"NotAction\":\"s3:*\",\"Resource\":\"*\"},"
                 + "{\"Effect\":\"Deny\",\"Action\":\"lambda:Invoke*\",\"Resource\":\"*\"}]}");
 
-        Run run = run("expand", "--policy", policy.toString(), "--format", "json", "--catalog", CATALOG_2024);
+        CommandLineRun run = run("expand", "--policy", policy.toString(), "--format", "json", "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -93,8 +85,8 @@ class ExpandCommandTest {
 
     @Test
     void patternsOrPolicyButNotBothNorNeither() {
-        Run neither = run("expand");
-        Run both = run("expand", "s3:Get*", "--policy", EXAMPLE.resolve("policy.json").toString());
+        CommandLineRun neither = run("expand");
+        CommandLineRun both = run("expand", "s3:Get*", "--policy", EXAMPLE.resolve("policy.json").toString());
 
         assertThat(neither.code()).isEqualTo(2);
         assertThat(neither.err()).contains("give action patterns or --policy FILE");
@@ -104,7 +96,7 @@ class ExpandCommandTest {
 
     @Test
     void patternWithoutServiceIsBadInput() {
-        Run run = run("expand", "s3:Get*", "RunInstances");
+        CommandLineRun run = run("expand", "s3:Get*", "RunInstances");
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -115,7 +107,7 @@ class ExpandCommandTest {
     void brokenPolicyIsBadInput() throws Exception {
         Path policy = Files.writeString(temp.resolve("broken.json"), "{\"Statement\":[{\"Action\":\"s3:GetObject\"}]}");
 
-        Run run = run("expand", "--policy", policy.toString());
+        CommandLineRun run = run("expand", "--policy", policy.toString());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("broken.json").contains("/Statement/0");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,8 @@ class RefineCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -38,7 +30,7 @@ class RefineCommandTest {
 
     @Test
     void printsThePublishedRecommendationAsAPolicy() throws Exception {
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024);
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo(Files.readString(EXAMPLE.resolve("expected-2024.json")));
@@ -49,7 +41,7 @@ class RefineCommandTest {
         String finding = "{\"resource\":\"arn:aws:iam::123456789012:role/MyRole\",\"findingType\":\"UnusedPermission\","
                 + "\"findingDetails\":[{\"unusedPermissionDetails\":{\"serviceNamespace\":\"s3\","
                 + "\"actions\":[{\"action\":\"GetBucketAcl\"}]}}]}";
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", write("finding.json", finding).toString(), "--catalog", CATALOG_2024,
                 "--format", "recommendation");
         assertThat(run.code()).isZero();
@@ -68,7 +60,7 @@ class RefineCommandTest {
 
     @Test
     void diffFormatMarksRemovedAndAddedLines() {
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024, "--format", "diff");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("-         \"lambda:AddPermission\",")
@@ -82,7 +74,7 @@ class RefineCommandTest {
         Path policy = write("only-unused.json",
                 "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}}");
         Path finding = write("finding.json", "[{\"serviceNamespace\":\"s3\",\"actions\":[\"GetObject\"]}]");
-        Run run = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024);
+        CommandLineRun run = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024);
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("DETACH_POLICY").contains("only-unused.json");
@@ -92,7 +84,7 @@ class RefineCommandTest {
     void malformedPolicyNamesFileAndLineAndWritesNothing() throws Exception {
         Path policy = write("broken.json", "{\n  \"Statement\": [\n    {\"Effect\": \"Allow\",, }\n  ]\n}\n");
         Path output = temp.resolve("out.json");
-        Run run = run("refine", "--policy", policy.toString(), "--unused", EXAMPLE.resolve("unused.json").toString(),
+        CommandLineRun run = run("refine", "--policy", policy.toString(), "--unused", EXAMPLE.resolve("unused.json").toString(),
                 "--catalog", CATALOG_2024, "--output", output.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -103,7 +95,7 @@ class RefineCommandTest {
     @Test
     void statementWithoutEffectNamesTheJsonPointer() throws Exception {
         Path policy = write("no-effect.json", "{\"Statement\":[{\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
-        Run run = run("refine", "--policy", policy.toString(), "--unused", EXAMPLE.resolve("unused.json").toString(),
+        CommandLineRun run = run("refine", "--policy", policy.toString(), "--unused", EXAMPLE.resolve("unused.json").toString(),
                 "--catalog", CATALOG_2024);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("no-effect.json").contains("/Statement/0");
@@ -112,7 +104,7 @@ class RefineCommandTest {
     @Test
     void findingOfNeitherShapeIsBadInput() throws Exception {
         Path finding = write("finding.json", "{\"something\": 1}");
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(), "--unused", finding.toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(), "--unused", finding.toString(),
                 "--catalog", CATALOG_2024);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -121,11 +113,11 @@ class RefineCommandTest {
 
     @Test
     void missingFileAndMissingOptionAreUsageErrors() {
-        Run missingFile = run("refine", "--policy", "does-not-exist.json", "--unused",
+        CommandLineRun missingFile = run("refine", "--policy", "does-not-exist.json", "--unused",
                 EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024);
         assertThat(missingFile.code()).isEqualTo(2);
         assertThat(missingFile.err()).contains("does-not-exist.json");
-        Run missingOption = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString());
+        CommandLineRun missingOption = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString());
         assertThat(missingOption.code()).isEqualTo(2);
         assertThat(missingOption.err()).contains("--unused");
     }
@@ -133,7 +125,7 @@ class RefineCommandTest {
     @Test
     void outputFileReceivesThePolicy() throws Exception {
         Path output = temp.resolve("nested/refined.json");
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024,
                 "--output", output.toString());
         assertThat(run.code()).isZero();
@@ -144,7 +136,7 @@ class RefineCommandTest {
     @Test
     void policyFormatRefusesSeveralPolicies() {
         String policy = EXAMPLE.resolve("policy.json").toString();
-        Run run = run("refine", "--policy", policy, "--policy", policy, "--unused",
+        CommandLineRun run = run("refine", "--policy", policy, "--policy", policy, "--unused",
                 EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--format recommendation");
@@ -155,13 +147,13 @@ class RefineCommandTest {
         Path policy = write("admin.json",
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}");
         Path finding = write("finding.json", "[{\"serviceNamespace\":\"s3\",\"actions\":[\"GetBucketAcl\"]}]");
-        Run rewritten = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024);
+        CommandLineRun rewritten = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024);
         assertThat(rewritten.code()).isZero();
         assertThat(new ObjectMapper().readTree(rewritten.out()).get("Statement").get(0).get("NotAction").asText())
                 .isEqualTo("s3:GetBucketAcl");
         assertThat(rewritten.err()).contains("rewritten as NotAction");
 
-        Run listed = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024,
+        CommandLineRun listed = run("refine", "--policy", policy.toString(), "--unused", finding.toString(), "--catalog", CATALOG_2024,
                 "--no-notaction-rewrite");
         assertThat(listed.code()).isZero();
         JsonNode action = new ObjectMapper().readTree(listed.out()).get("Statement").get(0).get("Action");
@@ -170,7 +162,7 @@ class RefineCommandTest {
 
     @Test
     void recommendationReportsThePolicySizeAgainstTheChosenLimit() throws Exception {
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024,
                 "--format", "recommendation", "--policy-type", "inline-user");
         assertThat(run.code()).isZero();
@@ -185,7 +177,7 @@ class RefineCommandTest {
 
     @Test
     void unknownPolicyTypeNamesTheAllowedValues() {
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--policy-type", "inline");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("inline-role").contains("managed");
@@ -193,7 +185,7 @@ class RefineCommandTest {
 
     @Test
     void explainGoesToStandardErrorWithTheRulesWhileTheResultStaysOnStandardOutput() throws Exception {
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024, "--explain");
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo(Files.readString(EXAMPLE.resolve("expected-2024.json")));
@@ -205,7 +197,7 @@ class RefineCommandTest {
     @Test
     void explainAsJsonToAFileNamesTheOrganisationRuleThatChangedADecision() throws Exception {
         Path explanation = temp.resolve("why.json");
-        Run run = run("refine", "--policy", "examples/organisation/policy.json",
+        CommandLineRun run = run("refine", "--policy", "examples/organisation/policy.json",
                 "--unused", "examples/organisation/finding.json", "--rules", "examples/rules",
                 "--explain=" + explanation, "--explain-format", "json");
         assertThat(run.code()).isZero();
@@ -217,7 +209,7 @@ class RefineCommandTest {
 
     @Test
     void dotFormatDrawsOneDigraphPerRefinedEntry() {
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024, "--format", "dot");
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("digraph").contains("s3:GetAccess").contains("s3:GetBucketAcl");
@@ -228,7 +220,7 @@ class RefineCommandTest {
     void ruleFolderThatDoesNotCompileIsBadInput() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("rules"));
         Files.writeString(folder.resolve("bad.drl"), "package x;\nrule \"r\"\n ruleflow-group \"exempt\"\nwhen\n  Foo(\nthen\nend\n");
-        Run run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
                 "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024,
                 "--rules", folder.toString());
         assertThat(run.code()).isEqualTo(2);

@@ -2,8 +2,6 @@ package org.iamrefiner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,14 +21,8 @@ class VerifyCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -38,7 +30,7 @@ class VerifyCommandTest {
     }
 
     /** The published recommendation of 2024 with one edit, verified on the 2024 catalog. */
-    private Run verifyEdited2024(String target, String replacement) throws Exception {
+    private CommandLineRun verifyEdited2024(String target, String replacement) throws Exception {
         String expected = Files.readString(EXAMPLE.resolve("expected-2024.json"));
         assertThat(expected).contains(target);
         Path broken = write("broken.json", expected.replace(target, replacement));
@@ -48,7 +40,7 @@ class VerifyCommandTest {
 
     @Test
     void publishedRecommendationPassesOnTheCatalogOf2024() {
-        Run run = run("verify", "--policy", POLICY, "--unused", UNUSED,
+        CommandLineRun run = run("verify", "--policy", POLICY, "--unused", UNUSED,
                 "--recommended", EXAMPLE.resolve("expected-2024.json").toString(), "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
@@ -57,7 +49,7 @@ class VerifyCommandTest {
 
     @Test
     void recommendationOf2026PassesOnTheBundledCatalog() {
-        Run run = run("verify", "--policy", POLICY, "--unused", UNUSED,
+        CommandLineRun run = run("verify", "--policy", POLICY, "--unused", UNUSED,
                 "--recommended", EXAMPLE.resolve("expected-2026.json").toString());
 
         assertThat(run.code()).isZero();
@@ -66,7 +58,7 @@ class VerifyCommandTest {
 
     @Test
     void recommendationOf2024LosesANewActionOnTheBundledCatalog() {
-        Run run = run("verify", "--policy", POLICY, "--unused", UNUSED,
+        CommandLineRun run = run("verify", "--policy", POLICY, "--unused", UNUSED,
                 "--recommended", EXAMPLE.resolve("expected-2024.json").toString());
 
         assertThat(run.code()).isEqualTo(1);
@@ -76,7 +68,7 @@ class VerifyCommandTest {
 
     @Test
     void lostAction() throws Exception {
-        Run run = verifyEdited2024("        \"s3:GetJobTagging\",\n", "");
+        CommandLineRun run = verifyEdited2024("        \"s3:GetJobTagging\",\n", "");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("/Statement/1 entry \"s3:Get*\": lost s3:GetJobTagging\n    guarantee 1: ");
@@ -84,7 +76,7 @@ class VerifyCommandTest {
 
     @Test
     void keptUnusedAction() throws Exception {
-        Run run = verifyEdited2024("\"s3:GetJobTagging\",", "\"s3:GetJobTagging\", \"s3:GetBucketAcl\",");
+        CommandLineRun run = verifyEdited2024("\"s3:GetJobTagging\",", "\"s3:GetJobTagging\", \"s3:GetBucketAcl\",");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out())
@@ -96,7 +88,7 @@ class VerifyCommandTest {
     @Test
     void wildcardWiderThanItsOriginal() throws Exception {
         // Same catalog actions as lambda:Invoke*, but also strings lambda:Invoke* does not match.
-        Run run = verifyEdited2024("\"lambda:Invoke*\"", "\"lambda:Invok*\"");
+        CommandLineRun run = verifyEdited2024("\"lambda:Invoke*\"", "\"lambda:Invok*\"");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("1 violation\n").doesNotContain("guarantee 1");
@@ -106,7 +98,7 @@ class VerifyCommandTest {
 
     @Test
     void wildcardReachingUsedActionsOfAnotherKind() throws Exception {
-        Run run = verifyEdited2024("\"lambda:Invoke*\"", "\"lambda:*\"");
+        CommandLineRun run = verifyEdited2024("\"lambda:Invoke*\"", "\"lambda:*\"");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("entry \"lambda:*\": newly granted lambda:")
@@ -115,7 +107,7 @@ class VerifyCommandTest {
 
     @Test
     void changedResource() throws Exception {
-        Run run = verifyEdited2024("\"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:my-lambda\"",
+        CommandLineRun run = verifyEdited2024("\"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:my-lambda\"",
                 "\"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:other\"");
 
         assertThat(run.code()).isEqualTo(1);
@@ -124,7 +116,7 @@ class VerifyCommandTest {
 
     @Test
     void changedCondition() throws Exception {
-        Run run = verifyEdited2024("\"Resource\": \"*\"",
+        CommandLineRun run = verifyEdited2024("\"Resource\": \"*\"",
                 "\"Resource\": \"*\", \"Condition\": {\"Bool\": {\"aws:SecureTransport\": \"true\"}}");
 
         assertThat(run.code()).isEqualTo(1);
@@ -141,7 +133,7 @@ class VerifyCommandTest {
                 + deny.replace("s3:DeleteBucket", "s3:Delete*") + "]}");
         Path finding = write("finding.json", "[{\"serviceNamespace\":\"s3\",\"actions\":[\"GetBucketAcl\"]}]");
 
-        Run run = run("verify", "--policy", policy.toString(), "--unused", finding.toString(),
+        CommandLineRun run = run("verify", "--policy", policy.toString(), "--unused", finding.toString(),
                 "--recommended", refined.toString());
 
         assertThat(run.code()).isEqualTo(1);
@@ -152,11 +144,11 @@ class VerifyCommandTest {
     @Test
     void recommendationWrittenByRefineIsVerified() throws Exception {
         Path recommendation = temp.resolve("recommendation.json");
-        Run refine = run("refine", "--policy", POLICY, "--unused", UNUSED, "--catalog", CATALOG_2024,
+        CommandLineRun refine = run("refine", "--policy", POLICY, "--unused", UNUSED, "--catalog", CATALOG_2024,
                 "--format", "recommendation", "--output", recommendation.toString());
         assertThat(refine.code()).isZero();
 
-        Run run = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", recommendation.toString(),
+        CommandLineRun run = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", recommendation.toString(),
                 "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
@@ -168,7 +160,7 @@ class VerifyCommandTest {
         Path recommendation = write("recommendation.json", "{\"recommendedSteps\":[{\"unusedPermissionsRecommendedStep\":"
                 + "{\"recommendedAction\":\"DETACH_POLICY\",\"existingPolicyId\":\"policy.json\"}}]}");
 
-        Run run = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", recommendation.toString(),
+        CommandLineRun run = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", recommendation.toString(),
                 "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isEqualTo(1);
@@ -185,7 +177,7 @@ class VerifyCommandTest {
         Path recommendation = write("recommendation.json", "{\"recommendedSteps\":[{\"unusedPermissionsRecommendedStep\":"
                 + "{\"recommendedAction\":\"DETACH_POLICY\",\"existingPolicyId\":\"only-unused.json\"}}]}");
 
-        Run run = run("verify", "--policy", policy.toString(), "--unused", UNUSED, "--recommended",
+        CommandLineRun run = run("verify", "--policy", policy.toString(), "--unused", UNUSED, "--recommended",
                 recommendation.toString(), "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
@@ -196,7 +188,7 @@ class VerifyCommandTest {
     void malformedRefinedPolicyIsBadInput() throws Exception {
         Path broken = write("refined.json", "{\n  \"Statement\": [\n    {\"Effect\": \"Allow\",, }\n  ]\n}\n");
 
-        Run run = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", broken.toString(),
+        CommandLineRun run = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", broken.toString(),
                 "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isEqualTo(2);
@@ -206,8 +198,8 @@ class VerifyCommandTest {
 
     @Test
     void missingFileAndMissingOptionAreBadInput() {
-        Run missingFile = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", "nowhere.json");
-        Run missingOption = run("verify", "--policy", POLICY, "--unused", UNUSED);
+        CommandLineRun missingFile = run("verify", "--policy", POLICY, "--unused", UNUSED, "--recommended", "nowhere.json");
+        CommandLineRun missingOption = run("verify", "--policy", POLICY, "--unused", UNUSED);
 
         assertThat(missingFile.code()).isEqualTo(2);
         assertThat(missingFile.err()).contains("nowhere.json");
@@ -220,7 +212,7 @@ class VerifyCommandTest {
         Path policy = write("policy.json", "{\"Version\":\"2012-10-17\",\"Statement\":"
                 + "{\"Effect\":\"Allow\",\"Action\":\"newsvc:Get*\",\"Resource\":\"*\"}}");
 
-        Run run = run("verify", "--policy", policy.toString(), "--unused", UNUSED, "--recommended", policy.toString(),
+        CommandLineRun run = run("verify", "--policy", policy.toString(), "--unused", UNUSED, "--recommended", policy.toString(),
                 "--catalog", CATALOG_2024);
 
         assertThat(run.code()).isZero();
