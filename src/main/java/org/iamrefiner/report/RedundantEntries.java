@@ -61,6 +61,12 @@ public final class RedundantEntries {
     private static boolean grants(List<PatternLanguage> languages, int i, int j) {
         PatternLanguage inner = languages.get(j);
         PatternLanguage outer = languages.get(i);
+        // A cheap necessary condition first, so most pairs need no language search: every string
+        // of a pattern starts with its literal prefix and can differ right after it, so j can lie
+        // inside i only when i has a wildcard and j's literal prefix starts with i's.
+        if (outer.isLiteral() || !inner.literalPrefix().startsWith(outer.literalPrefix())) {
+            return false;
+        }
         if (inner.isSubsetOf(outer).isPresent()) {
             return false;
         }
