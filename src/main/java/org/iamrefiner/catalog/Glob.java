@@ -40,9 +40,12 @@ public final class Glob {
 
     /** True when the pattern matches the whole text. */
     public static boolean matches(String pattern, String text) {
-        String p = pattern.toLowerCase(Locale.ROOT);
-        BitSet states = consume(p, text.toLowerCase(Locale.ROOT));
-        return states.get(p.length());
+        return matchesLowerCase(pattern.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #matches} for a pattern and a text both already in lower case. */
+    static boolean matchesLowerCase(String p, String text) {
+        return consume(p, text).get(p.length());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.iamrefiner.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.iamrefiner.catalog.Catalog;
-import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.engine.facts.Cover;
 import org.iamrefiner.engine.facts.Decision;
 import org.iamrefiner.engine.facts.FindingInfo;
@@ -49,12 +49,13 @@ public final class RefinementEngine {
     private final RuleBase rules;
     private final Catalog catalog;
     private final RefinementSettings settings;
-    private final Map<String, List<KnownAction>> knownActions = new HashMap<>();
+    private final CatalogFacts catalogFacts;
 
     public RefinementEngine(RuleBase rules, Catalog catalog, RefinementSettings settings) {
         this.rules = rules;
         this.catalog = catalog;
         this.settings = settings;
+        this.catalogFacts = new CatalogFacts(catalog);
     }
 
     public Catalog catalog() {
@@ -74,7 +75,7 @@ public final class RefinementEngine {
     public EngineResult run(Policy policy, Finding finding, boolean withEvidence) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            List<List<PolicyEntry>> entries = insertPolicy(session, policy);
+            List<List<PolicyEntry>> entries = insertPolicy(session, policy, finding);
             insertFinding(session, finding);
             if (!settings.notActionRewrite()) {
                 session.insert(new NoNotActionRewrite("--no-notaction-rewrite"));
@@ -90,51 +91,47 @@ public final class RefinementEngine {
         }
     }
 
-    private List<List<PolicyEntry>> insertPolicy(KieSession session, Policy policy) {
+    private List<List<PolicyEntry>> insertPolicy(KieSession session, Policy policy, Finding finding) {
         List<List<PolicyEntry>> entries = new ArrayList<>();
         Set<String> services = new LinkedHashSet<>();
-        boolean everyService = false;
+        Set<String> reach = new HashSet<>();
+        boolean everything = false;
         for (PolicyStatement statement : policy.statements()) {
             session.insert(new Statement(statement.pointer(), statement.effect().json(), statement.field().json()));
-            // What a NotAction statement allows spans every service.
-            everyService |= statement.effect() == Effect.ALLOW && statement.field() == ActionField.NOT_ACTION;
+            // What a NotAction statement allows spans the whole catalog.
+            everything |= statement.effect() == Effect.ALLOW && statement.field() == ActionField.NOT_ACTION;
             List<PolicyEntry> list = new ArrayList<>();
             for (int i = 0; i < statement.entries().size(); i++) {
                 PolicyEntry entry = new PolicyEntry(statement.pointer(), i, statement.effect().json(),
                         statement.field().json(), statement.entries().get(i));
                 session.insert(entry);
                 list.add(entry);
+                reach.add(entry.getRoot());
                 if (entry.getService() == null) {
-                    everyService = true;
+                    everything = true;
                 } else {
                     services.add(entry.getService());
                 }
             }
             entries.add(list);
         }
-        // Only the services the policy names are needed; a pattern with a wildcard in its
-        // service part (such as "*") needs them all.
-        for (String service : everyService ? catalog.services() : services) {
+        for (String service : everything ? catalog.services() : services) {
             if (catalog.hasService(service)) {
                 session.insert(new KnownService(service));
-                for (KnownAction action : knownActionsOf(service)) {
-                    session.insert(action);
-                }
             }
         }
-        return entries;
-    }
-
-    private List<KnownAction> knownActionsOf(String service) {
-        synchronized (knownActions) {
-            return knownActions.computeIfAbsent(service, s -> {
-                List<KnownAction> facts = new ArrayList<>();
-                for (CatalogAction action : catalog.actionsOf(s)) {
-                    facts.add(new KnownAction(action));
-                }
-                return facts;
-            });
+        // The catalog actions the rules can join on: those some pattern of the policy can match (they
+        // start with its literal part), and every action of a service the finding reports wholly
+        // unused. Facts beyond these could match no rule's conditions together with this policy.
+        for (UnusedService service : finding.services()) {
+            if (service.serviceLevel()) {
+                reach.add(service.service() + ":");
+            }
         }
+        for (KnownAction action : everything ? catalogFacts.all() : catalogFacts.startingWithAny(reach)) {
+            session.insert(action);
+        }
+        return entries;
     }
 
     private static void insertFinding(KieSession session, Finding finding) {

@@ -244,7 +244,7 @@ class ExplanationTextTest {
                 "  statement is rewritten as NotAction: it grants \"*\" and unused actions; everything except the unused "
                         + "is granted instead  " + rule("statement granting everything is rewritten as notaction"),
                 "  [0] *: decided with its statement (REWRITE_AS_NOTACTION)",
-                "    reaches the unused name s3:PutObject  " + rule("entry reaches an unused action name"),
+                "    reaches the unused name s3:PutObject  " + rule("entry above the services reaches an unused action name"),
                 "  [1] s3:GetObject: decided with its statement (REWRITE_AS_NOTACTION)",
                 "  NotAction written as: s3:PutObject");
         assertThat(block(text, "notes:")).contains(

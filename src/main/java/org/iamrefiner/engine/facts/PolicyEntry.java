@@ -1,6 +1,8 @@
 package org.iamrefiner.engine.facts;
 
+import java.util.Locale;
 import org.iamrefiner.catalog.Glob;
+import org.iamrefiner.catalog.GlobMatcher;
 
 /** Input fact: one entry of a statement's Action or NotAction, as written. */
 public final class PolicyEntry {
@@ -13,6 +15,8 @@ public final class PolicyEntry {
     private final String service;
     private final String root;
     private final boolean literal;
+    private final GlobMatcher matcher;
+    private final String key;
 
     /**
      * @param statement JSON pointer of the statement ("/Statement/1")
@@ -30,6 +34,8 @@ public final class PolicyEntry {
         this.service = Glob.serviceOf(text);
         this.root = Glob.root(text);
         this.literal = Glob.isLiteral(text);
+        this.matcher = new GlobMatcher(text);
+        this.key = text.toLowerCase(Locale.ROOT);
     }
 
     public String getStatement() {
@@ -65,6 +71,11 @@ public final class PolicyEntry {
         return root;
     }
 
+    /** The entry in lower case: for an entry without a wildcard, the key of the action it names. */
+    public String getKey() {
+        return key;
+    }
+
     /** True when the entry has no wildcard. */
     public boolean isLiteral() {
         return literal;
@@ -72,7 +83,7 @@ public final class PolicyEntry {
 
     /** True when the pattern matches the whole action string (case-insensitive). */
     public boolean matches(String action) {
-        return Glob.matches(text, action);
+        return matcher.matches(action);
     }
 
     /** True when the pattern matches some action string of the given service. */
