@@ -34,7 +34,6 @@ import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyStatement;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
-import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
  * Runs the rules over one policy and its finding: inserts the facts, fires the phases in order and
@@ -74,6 +73,8 @@ public final class RefinementEngine {
      */
     public EngineResult run(Policy policy, Finding finding, boolean withEvidence) {
         KieSession session = rules.kieBase().newKieSession();
+        Conclusions conclusions = new Conclusions();
+        session.addEventListener(conclusions);
         try {
             List<List<PolicyEntry>> entries = insertPolicy(session, policy, finding);
             insertFinding(session, finding);
@@ -85,7 +86,7 @@ public final class RefinementEngine {
                 agenda.getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            return results(session, entries, finding, withEvidence);
+            return results(session, conclusions, entries, finding, withEvidence);
         } finally {
             session.dispose();
         }
@@ -147,28 +148,25 @@ public final class RefinementEngine {
     }
 
     /** What the rules count as unused, as a finding: the check before output proves the guarantees against it. */
-    private static Finding effectiveUnused(KieSession session, Finding reported) {
+    private static Finding effectiveUnused(Conclusions conclusions, Finding reported) {
         Map<String, List<UnusedAction>> actions = new TreeMap<>();
-        for (QueryResultsRow row : session.getQueryResults("unused names")) {
-            Unused unused = (Unused) row.get("$unused");
+        for (Unused unused : conclusions.of(Unused.class)) {
             String name = unused.getFullName().substring(unused.getService().length() + 1);
             actions.computeIfAbsent(unused.getService(), s -> new ArrayList<>()).add(new UnusedAction(unused.getService(), name, null));
         }
         List<UnusedService> services = new ArrayList<>();
         actions.forEach((service, list) -> services.add(new UnusedService(service, false, list, null)));
-        for (QueryResultsRow row : session.getQueryResults("unused services")) {
-            ServiceUnused unused = (ServiceUnused) row.get("$unused");
+        for (ServiceUnused unused : conclusions.of(ServiceUnused.class)) {
             services.removeIf(service -> service.service().equals(unused.getService()));
             services.add(new UnusedService(unused.getService(), true, List.of(), null));
         }
         return new Finding(reported.source(), reported.resourceArn(), services, reported.analyzedAt());
     }
 
-    private static EngineResult results(KieSession session, List<List<PolicyEntry>> entries, Finding source,
+    private static EngineResult results(KieSession session, Conclusions conclusions, List<List<PolicyEntry>> entries, Finding source,
                                         boolean withEvidence) {
         Map<PolicyEntry, Decision> decisions = new IdentityHashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("decisions")) {
-            Decision decision = (Decision) row.get("$decision");
+        for (Decision decision : conclusions.of(Decision.class)) {
             Decision earlier = decisions.put(decision.getEntry(), decision);
             if (earlier != null) {
                 throw new IllegalStateException("the rules decided twice on " + decision.getEntry()
@@ -177,8 +175,7 @@ public final class RefinementEngine {
             }
         }
         Map<String, StatementChange> changes = new HashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("statement changes")) {
-            StatementChange change = (StatementChange) row.get("$change");
+        for (StatementChange change : conclusions.of(StatementChange.class)) {
             StatementChange earlier = changes.put(change.getStatement(), change);
             if (earlier != null) {
                 throw new IllegalStateException("the rules changed " + change.getStatement() + " twice: "
@@ -188,8 +185,7 @@ public final class RefinementEngine {
         Map<PolicyEntry, List<Emission>> entryEmissions = new IdentityHashMap<>();
         Map<String, List<Emission>> exclusions = new HashMap<>();
         Map<Cover, List<Emission>> byCover = new IdentityHashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("emissions")) {
-            Emission emission = (Emission) row.get("$emission");
+        for (Emission emission : conclusions.of(Emission.class)) {
             Cover cover = emission.getCover();
             byCover.computeIfAbsent(cover, c -> new ArrayList<>()).add(emission);
             if (cover.getEntry() != null) {
@@ -198,12 +194,9 @@ public final class RefinementEngine {
                 exclusions.computeIfAbsent(cover.getStatement(), s -> new ArrayList<>()).add(emission);
             }
         }
-        List<Note> notes = new ArrayList<>();
-        for (QueryResultsRow row : session.getQueryResults("notes")) {
-            notes.add((Note) row.get("$note"));
-        }
+        List<Note> notes = conclusions.of(Note.class);
         Evidence evidence = withEvidence ? Evidence.read(session, byCover) : Evidence.none();
         return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes,
-                effectiveUnused(session, source), evidence);
+                effectiveUnused(conclusions, source), evidence);
     }
 }

@@ -118,6 +118,20 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void aConclusionAnOrganisationRuleDeletesIsNotRead() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("quiet"));
+        Files.writeString(folder.resolve("quiet.drl"), "package org.example;\nimport org.iamrefiner.engine.facts.*;\n"
+                + "rule \"no notes about unknown services\"\n  ruleflow-group \"select\"\nwhen\n"
+                + "  $note : Note(text.contains(\"does not know the service\"))\nthen\n  delete($note);\nend\n");
+        Policy unknownService = PolicyReader.parse("p.json", "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"nosuchservice:Get*\"],\"Resource\":\"*\"}]}");
+        assertThat(new Refiner(RuleBase.core(), catalog).refine(unknownService, finding).notes())
+                .anyMatch(note -> note.contains("does not know the service"));
+        assertThat(new Refiner(RuleBase.withOrganisationRules(List.of(folder)), catalog).refine(unknownService, finding).notes())
+                .noneMatch(note -> note.contains("does not know the service"));
+    }
+
+    @Test
     void ruleFileThatDoesNotCompileIsNamedWithItsLine() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("broken"));
         Files.writeString(folder.resolve("broken.drl"), "package org.example;\n\nrule \"half\"\n  ruleflow-group \"exempt\"\nwhen\n  Nonsense(\nthen\nend\n");
