@@ -23,6 +23,7 @@ import java.util.ArrayList;
 public final class RuleBase {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final String RESOURCES = "src/main/resources/";
 
     private final KieBase kieBase;
 
@@ -82,7 +83,7 @@ public final class RuleBase {
         int index = 0;
         for (RuleSource source : sources) {
             // Each file goes under its package's folder, as Drools expects, with a unique name.
-            String path = "src/main/resources/" + packageOf(source).replace('.', '/')
+            String path = RESOURCES + packageOf(source).replace('.', '/')
                     + "/r" + (index++) + "-" + fileName(source.origin());
             files.write(path, source.content());
             byPath.put(path, source);
@@ -91,7 +92,9 @@ public final class RuleBase {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             Message first = errors.get(0);
-            RuleSource source = byPath.get(first.getPath());
+            // Drools reports the path without the resources folder the file was written under.
+            RuleSource source = first.getPath() == null ? null
+                    : byPath.getOrDefault(first.getPath(), byPath.get(RESOURCES + first.getPath()));
             String origin = source == null ? String.valueOf(first.getPath()) : source.origin();
             String location = first.getLine() > 0 ? "line " + first.getLine() + ", column " + first.getColumn() : null;
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more error(s))" : "";
