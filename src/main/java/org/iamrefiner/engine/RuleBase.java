@@ -1,5 +1,6 @@
 package org.iamrefiner.engine;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 public final class RuleBase {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final String RESOURCES = "src/main/resources/";
 
     private final KieBase kieBase;
 
@@ -46,8 +48,22 @@ public final class RuleBase {
         return of(sources);
     }
 
-    /** The core rules alone. */
+    /**
+     * The core rules alone: compiled by the build when that compilation is of the rule files and
+     * classes on the class path now (see {@link CompiledRules}), else compiled here.
+     */
     public static RuleBase core() {
+        List<RuleSource> sources = CoreRules.load();
+        try {
+            KieBase compiled = CompiledRules.read(sources);
+            return compiled != null ? checked(compiled, sources) : of(sources);
+        } catch (InputException e) {
+            throw new IllegalStateException("the core rules do not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** The core rules compiled from their DRL here, never taken from the build's compilation. */
+    static RuleBase coreCompiledNow() {
         try {
             return of(CoreRules.load());
         } catch (InputException e) {
@@ -67,7 +83,7 @@ public final class RuleBase {
         int index = 0;
         for (RuleSource source : sources) {
             // Each file goes under its package's folder, as Drools expects, with a unique name.
-            String path = "src/main/resources/" + packageOf(source).replace('.', '/')
+            String path = RESOURCES + packageOf(source).replace('.', '/')
                     + "/r" + (index++) + "-" + fileName(source.origin());
             files.write(path, source.content());
             byPath.put(path, source);
@@ -76,7 +92,9 @@ public final class RuleBase {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             Message first = errors.get(0);
-            RuleSource source = byPath.get(first.getPath());
+            // Drools reports the path without the resources folder the file was written under.
+            RuleSource source = first.getPath() == null ? null
+                    : byPath.getOrDefault(first.getPath(), byPath.get(RESOURCES + first.getPath()));
             String origin = source == null ? String.valueOf(first.getPath()) : source.origin();
             String location = first.getLine() > 0 ? "line " + first.getLine() + ", column " + first.getColumn() : null;
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more error(s))" : "";
@@ -84,7 +102,12 @@ public final class RuleBase {
         }
         KieContainer container = services.newKieContainer(services.getRepository().getDefaultReleaseId());
         KieBase kieBase = container.getKieBase();
-        checkPhases(kieBase, byPath);
+        return checked(kieBase, byPath.values());
+    }
+
+    /** A rule base of rules compiled from {@code sources}, once every rule is known to be in a phase. */
+    static RuleBase checked(KieBase kieBase, Collection<RuleSource> sources) throws InputException {
+        checkPhases(kieBase, sources);
         return new RuleBase(kieBase);
     }
 
@@ -92,7 +115,7 @@ public final class RuleBase {
      * Every rule must belong to one of the phases, or it would fire after the refinement is done
      * and change nothing — a silent mistake a rule author should hear about.
      */
-    private static void checkPhases(KieBase kieBase, Map<String, RuleSource> byPath) throws InputException {
+    private static void checkPhases(KieBase kieBase, Collection<RuleSource> sources) throws InputException {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 RuleImpl impl = (RuleImpl) rule;
@@ -102,7 +125,7 @@ public final class RuleBase {
                 String group = impl.getRuleFlowGroup() != null && !impl.getRuleFlowGroup().isEmpty()
                         ? impl.getRuleFlowGroup() : impl.getAgendaGroup();
                 if (!RefinementEngine.PHASES.contains(group)) {
-                    RuleSource source = sourceOf(rule.getName(), byPath);
+                    RuleSource source = sourceOf(rule.getName(), sources);
                     throw new InputException(source == null ? kiePackage.getName() : source.origin(), null,
                             "rule \"" + rule.getName() + "\" belongs to no phase (it has "
                                     + (group == null || group.isEmpty() || "MAIN".equals(group) ? "no ruleflow-group" : "ruleflow-group \"" + group + "\"")
@@ -114,10 +137,10 @@ public final class RuleBase {
     }
 
     /** The file that defines a rule (Drools does not keep the path of a file-system source). */
-    private static RuleSource sourceOf(String ruleName, Map<String, RuleSource> byPath) {
+    private static RuleSource sourceOf(String ruleName, Collection<RuleSource> sources) {
         Pattern definition = Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'"
                 + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\s)");
-        for (RuleSource source : byPath.values()) {
+        for (RuleSource source : sources) {
             if (definition.matcher(source.content()).find()) {
                 return source;
             }
