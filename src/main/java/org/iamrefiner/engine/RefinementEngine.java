@@ -1,10 +1,11 @@
 package org.iamrefiner.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.SortedSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +29,6 @@ import org.iamrefiner.engine.facts.StatementChange;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.finding.UnusedAction;
 import org.iamrefiner.finding.UnusedService;
-import org.iamrefiner.policy.ActionField;
-import org.iamrefiner.policy.Effect;
 import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyStatement;
 import org.kie.api.runtime.KieSession;
@@ -49,12 +48,14 @@ public final class RefinementEngine {
     private final Catalog catalog;
     private final RefinementSettings settings;
     private final CatalogFacts catalogFacts;
+    private final SortedSet<String> services;
 
     public RefinementEngine(RuleBase rules, Catalog catalog, RefinementSettings settings) {
         this.rules = rules;
         this.catalog = catalog;
         this.settings = settings;
         this.catalogFacts = new CatalogFacts(catalog);
+        this.services = Collections.unmodifiableSortedSet(catalog.services());
     }
 
     public Catalog catalog() {
@@ -76,8 +77,10 @@ public final class RefinementEngine {
         Conclusions conclusions = new Conclusions();
         session.addEventListener(conclusions);
         try {
-            List<List<PolicyEntry>> entries = insertPolicy(session, policy, finding);
-            insertFinding(session, finding);
+            PolicyReach reach = PolicyReach.of(policy);
+            List<List<PolicyEntry>> entries = insertPolicy(session, policy);
+            insertCatalog(session, reach, finding);
+            List<UnusedAction> outOfReach = insertFinding(session, finding, reach);
             if (!settings.notActionRewrite()) {
                 session.insert(new NoNotActionRewrite("--no-notaction-rewrite"));
             }
@@ -86,70 +89,83 @@ public final class RefinementEngine {
                 agenda.getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            return results(session, conclusions, entries, finding, withEvidence);
+            return results(session, conclusions, entries, finding, outOfReach, withEvidence);
         } finally {
             session.dispose();
         }
     }
 
-    private List<List<PolicyEntry>> insertPolicy(KieSession session, Policy policy, Finding finding) {
+    private static List<List<PolicyEntry>> insertPolicy(KieSession session, Policy policy) {
         List<List<PolicyEntry>> entries = new ArrayList<>();
-        Set<String> services = new LinkedHashSet<>();
-        Set<String> reach = new HashSet<>();
-        boolean everything = false;
         for (PolicyStatement statement : policy.statements()) {
             session.insert(new Statement(statement.pointer(), statement.effect().json(), statement.field().json()));
-            // What a NotAction statement allows spans the whole catalog.
-            everything |= statement.effect() == Effect.ALLOW && statement.field() == ActionField.NOT_ACTION;
             List<PolicyEntry> list = new ArrayList<>();
             for (int i = 0; i < statement.entries().size(); i++) {
                 PolicyEntry entry = new PolicyEntry(statement.pointer(), i, statement.effect().json(),
                         statement.field().json(), statement.entries().get(i));
                 session.insert(entry);
                 list.add(entry);
-                reach.add(entry.getRoot());
-                if (entry.getService() == null) {
-                    everything = true;
-                } else {
-                    services.add(entry.getService());
-                }
             }
             entries.add(list);
-        }
-        for (String service : everything ? catalog.services() : services) {
-            if (catalog.hasService(service)) {
-                session.insert(new KnownService(service));
-            }
-        }
-        // The catalog actions the rules can join on: those some pattern of the policy can match (they
-        // start with its literal part), and every action of a service the finding reports wholly
-        // unused. Facts beyond these could match no rule's conditions together with this policy.
-        for (UnusedService service : finding.services()) {
-            if (service.serviceLevel()) {
-                reach.add(service.service() + ":");
-            }
-        }
-        for (KnownAction action : everything ? catalogFacts.all() : catalogFacts.startingWithAny(reach)) {
-            session.insert(action);
         }
         return entries;
     }
 
-    private static void insertFinding(KieSession session, Finding finding) {
+    /**
+     * The catalog facts the rules can join on together with this policy: the services and actions
+     * its patterns can reach, and every action of a service the finding reports wholly unused that
+     * they can reach.
+     */
+    private void insertCatalog(KieSession session, PolicyReach reach, Finding finding) {
+        for (String service : reach.servicesAmong(services)) {
+            session.insert(new KnownService(service));
+        }
+        if (reach.everything()) {
+            catalogFacts.all().forEach(session::insert);
+            return;
+        }
+        Set<String> prefixes = new HashSet<>(reach.roots());
+        for (UnusedService service : finding.services()) {
+            if (service.serviceLevel() && reach.reachesService(service.service())) {
+                prefixes.add(service.service() + ":");
+            }
+        }
+        catalogFacts.startingWithAny(prefixes).forEach(session::insert);
+    }
+
+    /**
+     * Inserts the finding: every service reported wholly unused, and the reported unused actions the
+     * policy can reach.
+     *
+     * @return the reported unused actions left out, which no pattern of the policy can match
+     */
+    private static List<UnusedAction> insertFinding(KieSession session, Finding finding, PolicyReach reach) {
+        List<UnusedAction> outOfReach = new ArrayList<>();
         session.insert(new FindingInfo(finding.resourceArn(), finding.analyzedAt()));
         for (UnusedService service : finding.services()) {
             if (service.serviceLevel()) {
                 session.insert(new ReportedUnusedService(service.service(), service.lastAccessed()));
             }
             for (UnusedAction action : service.actions()) {
-                session.insert(new ReportedUnused(action.service(), action.fullName(), action.lastAccessed()));
+                if (reach.reaches(action.key())) {
+                    session.insert(new ReportedUnused(action.service(), action.fullName(), action.lastAccessed()));
+                } else {
+                    outOfReach.add(action);
+                }
             }
         }
+        return outOfReach;
     }
 
-    /** What the rules count as unused, as a finding: the check before output proves the guarantees against it. */
-    private static Finding effectiveUnused(Conclusions conclusions, Finding reported) {
+    /**
+     * What the rules count as unused, as a finding: the check before output proves the guarantees
+     * against it. Reported names the policy cannot reach never met the rules and count as reported.
+     */
+    private static Finding effectiveUnused(Conclusions conclusions, Finding reported, List<UnusedAction> outOfReach) {
         Map<String, List<UnusedAction>> actions = new TreeMap<>();
+        for (UnusedAction action : outOfReach) {
+            actions.computeIfAbsent(action.service(), s -> new ArrayList<>()).add(new UnusedAction(action.service(), action.name(), null));
+        }
         for (Unused unused : conclusions.of(Unused.class)) {
             String name = unused.getFullName().substring(unused.getService().length() + 1);
             actions.computeIfAbsent(unused.getService(), s -> new ArrayList<>()).add(new UnusedAction(unused.getService(), name, null));
@@ -163,8 +179,8 @@ public final class RefinementEngine {
         return new Finding(reported.source(), reported.resourceArn(), services, reported.analyzedAt());
     }
 
-    private static EngineResult results(KieSession session, Conclusions conclusions, List<List<PolicyEntry>> entries, Finding source,
-                                        boolean withEvidence) {
+    private static EngineResult results(KieSession session, Conclusions conclusions, List<List<PolicyEntry>> entries,
+                                        Finding source, List<UnusedAction> outOfReach, boolean withEvidence) {
         Map<PolicyEntry, Decision> decisions = new IdentityHashMap<>();
         for (Decision decision : conclusions.of(Decision.class)) {
             Decision earlier = decisions.put(decision.getEntry(), decision);
@@ -197,6 +213,6 @@ public final class RefinementEngine {
         List<Note> notes = conclusions.of(Note.class);
         Evidence evidence = withEvidence ? Evidence.read(session, byCover) : Evidence.none();
         return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes,
-                effectiveUnused(conclusions, source), evidence);
+                effectiveUnused(conclusions, source, outOfReach), evidence);
     }
 }

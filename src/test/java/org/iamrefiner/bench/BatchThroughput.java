@@ -1,0 +1,113 @@
+package org.iamrefiner.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Figure 4: a whole account through the real command line, as a pipeline runs it. The account
+ * ({@link BenchAccount}) is written to target/bench/batch-account, then {@code ./iam-refiner batch}
+ * runs as a subprocess with its default settings; its wall time (JVM start included) and peak RSS
+ * are measured, and its own summary.json says how many refinements it really did.
+ */
+final class BatchThroughput {
+
+    static final int TARGET_REFINEMENTS = 10_000;
+    static final double TARGET_SECONDS = 20.0;
+    static final long RSS_TARGET_KIB = 1024L * 1024L;
+
+    private final Path repository;
+    private final Workload workload;
+    private final BenchOptions options;
+    private final Progress progress;
+
+    BatchThroughput(Path repository, Workload workload, BenchOptions options, Progress progress) {
+        this.repository = repository;
+        this.workload = workload;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    void run(ResultTable table) throws Exception {
+        int n = options.refinements();
+        Path bench = repository.resolve("target/bench");
+        Path accountFolder = bench.resolve("batch-account");
+        Path output = bench.resolve("batch-out");
+        deleteTree(accountFolder);
+        deleteTree(output);
+        progress.say("batch: writing an account with " + Units.count(n) + " refinements to " + repository.relativize(accountFolder));
+        BenchAccount.Written account = BenchAccount.write(accountFolder, workload.cases(), n, options.seed());
+        table.info("4 batch account (generated, seed " + options.seed() + ")", Units.count(account.roles()) + " roles, "
+                + Units.count(account.attachedPolicies()) + " distinct managed policies, "
+                + Units.count(account.refinements()) + " (role, policy) pairs, "
+                + Units.count(account.unusedActions()) + " unused actions in findings");
+
+        List<String> command = List.of("./iam-refiner", "batch",
+                "--authorization-details", repository.relativize(account.export()).toString(),
+                "--findings", repository.relativize(account.findings()).toString(),
+                "--output", repository.relativize(output).toString(), "--quiet");
+        PeakRss peakRss = PeakRss.available(bench.resolve("batch-peak-rss.txt"));
+        progress.say("batch: running " + String.join(" ", command) + " (takes a while)");
+        Subprocess.Outcome outcome = new Subprocess(repository).run(command, Map.of(),
+                bench.resolve("batch-stdout.txt"), bench.resolve("batch-stderr.txt"), peakRss);
+        String figure = "4 batch: `iam-refiner batch`, " + Units.count(n) + " refinements, wall time";
+        // Exit code 1 means some items were skipped: the run is complete and the summary counts them.
+        if (outcome.exitCode() != 0 && outcome.exitCode() != 1) {
+            String problem = "exit code " + outcome.exitCode() + ": " + outcome.failureLine();
+            Loud.say("batch: " + problem);
+            table.row(figure, problem, target(n), ResultTable.Verdict.FAILED);
+            return;
+        }
+        double seconds = outcome.wallNanos() / 1e9;
+        JsonNode summary = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
+        JsonNode policies = summary.path("policies");
+        int total = policies.path("total").asInt(-1);
+        if (total != n) {
+            Loud.say("batch: summary.json counts " + total + " policies, the account holds " + n);
+            table.row(figure, Units.seconds(outcome.wallNanos()) + " but only " + total + " policies refined", target(n),
+                    ResultTable.Verdict.FAILED);
+        } else {
+            table.row(figure, Units.seconds(outcome.wallNanos()), target(n),
+                    ResultTable.Verdict.met(seconds <= TARGET_SECONDS * n / TARGET_REFINEMENTS));
+        }
+        table.info("4 batch throughput", String.format(Locale.ROOT, "%,.0f refinements/s (%.2f ms each)",
+                n / seconds, seconds * 1000 / n));
+        table.row("4 batch peak RSS (" + peakRss.method() + ")", Units.mebibytes(outcome.peakRssKiB()), "≤ 1,024 MiB",
+                ResultTable.Verdict.met(outcome.peakRssKiB() <= RSS_TARGET_KIB));
+        table.info("4 batch summary.json: total / changed / detached / unchanged / failed",
+                String.join(" / ", Units.count(total), count(policies, "changed"), count(policies, "detached"),
+                        count(policies, "unchanged"), count(policies, "failed")));
+        if (outcome.exitCode() == 1) {
+            table.note("batch exit code 1: some items were skipped; see " + repository.relativize(output.resolve("summary.json")));
+        }
+    }
+
+    /** 20 s for 10,000 refinements; a smaller run is held to the same rate. */
+    private static String target(int n) {
+        return n == TARGET_REFINEMENTS ? "≤ 20 s"
+                : String.format(Locale.ROOT, "≤ %.1f s (20 s × %,d / 10,000)", TARGET_SECONDS * n / TARGET_REFINEMENTS, n);
+    }
+
+    private static String count(JsonNode policies, String field) {
+        return policies.has(field) ? Units.count(policies.get(field).asLong()) : "?";
+    }
+
+    /** Removes an earlier run's files; only ever called on folders under target/bench. */
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
