@@ -7,6 +7,7 @@ import java.util.Map;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.catalog.Glob;
+import org.iamrefiner.catalog.GlobMatcher;
 import org.iamrefiner.policy.ActionField;
 import org.iamrefiner.policy.Effect;
 import org.iamrefiner.policy.Policy;
@@ -58,16 +59,17 @@ final class GrantedActions {
                 return matched;
             }
             String service = Glob.serviceOf(entry);
+            GlobMatcher matcher = new GlobMatcher(entry);
             if (service == null) {
                 for (int i = 0; i < actions.size(); i++) {
-                    if (Glob.matches(entry, actions.get(i).fullName())) {
+                    if (matcher.matches(actions.get(i).key())) {
                         matched.set(i);
                     }
                 }
                 continue;
             }
             for (CatalogAction action : catalog.actionsOf(service)) {
-                if (Glob.matches(entry, action.fullName())) {
+                if (matcher.matches(action.key())) {
                     matched.set(positions.get(action.key()));
                 }
             }

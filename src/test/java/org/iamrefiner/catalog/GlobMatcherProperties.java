@@ -1,0 +1,25 @@
+package org.iamrefiner.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+
+/** The prepared matcher answers exactly as the general automaton, for every shape of pattern. */
+class GlobMatcherProperties {
+
+    @Property(tries = 2000)
+    void agreesWithTheAutomaton(@ForAll @StringLength(max = 7) @Chars({'a', 'B', ':', '*', '?'}) String pattern,
+                                @ForAll @StringLength(max = 7) @Chars({'a', 'A', 'b', 'B', ':'}) String text) {
+        assertThat(new GlobMatcher(pattern).matches(text)).isEqualTo(Glob.matches(pattern, text));
+    }
+
+    @Property(tries = 500)
+    void agreesOnPrefixWildcards(@ForAll @StringLength(max = 5) @Chars({'a', 'B', ':'}) String prefix,
+                                 @ForAll @StringLength(max = 7) @Chars({'a', 'A', 'b', 'B', ':'}) String text) {
+        assertThat(new GlobMatcher(prefix + "*").matches(text)).isEqualTo(Glob.matches(prefix + "*", text));
+        assertThat(new GlobMatcher(prefix).matches(text)).isEqualTo(Glob.matches(prefix, text));
+    }
+}
