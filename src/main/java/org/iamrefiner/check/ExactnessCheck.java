@@ -1,6 +1,7 @@
 package org.iamrefiner.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
@@ -20,20 +21,26 @@ final class ExactnessCheck {
 
     private final Catalog catalog;
     private final UnusedNames unused;
+    /** The catalog's index when the sets may be computed by lookups, null to scan the catalog. */
+    private final CatalogIndex index;
 
-    ExactnessCheck(Catalog catalog, UnusedNames unused) {
+    /** @param index the catalog's index, to compute the sets by lookups when the catalog allows it; or null */
+    ExactnessCheck(Catalog catalog, UnusedNames unused, CatalogIndex index) {
         this.catalog = catalog;
         this.unused = unused;
+        this.index = index != null && index.plain() ? index : null;
     }
 
     /**
-     * @param original an original Allow statement
-     * @param refined  its refined form, or null when the refinement dropped it
+     * @param original an original Allow statement and its scope
+     * @param refined  its refined form, or null when the refinement dropped it, and its scope
      * @return at most one lost action and one action allowed beyond the expected set
      */
-    List<Violation> check(PolicyStatement original, PolicyStatement refined) {
-        StatementScope before = StatementScope.of(original);
-        StatementScope after = refined == null ? StatementScope.dropped() : StatementScope.of(refined);
+    List<Violation> check(PolicyStatement original, StatementScope before,
+                          PolicyStatement refined, StatementScope after) {
+        if (index != null) {
+            return checkBySets(original, before, refined, after);
+        }
         CatalogAction lost = null;
         CatalogAction extra = null;
         for (CatalogAction action : candidates(before, after)) {
@@ -57,6 +64,43 @@ final class ExactnessCheck {
             violations.add(extraViolation(original, before, after, extra));
         }
         return violations;
+    }
+
+    /**
+     * The same verdict from sets of catalog numbers: the first lost and the first extra action in
+     * catalog order are those the scan above meets first, as it walks the catalog in that order
+     * and an action of a service neither statement reaches is allowed by neither.
+     */
+    private List<Violation> checkBySets(PolicyStatement original, StatementScope before,
+                                        PolicyStatement refined, StatementScope after) {
+        BitSet allowedBefore = before.allowedActions(index);
+        BitSet allowedAfter = after.allowedActions(index);
+        BitSet expected = allowedBefore;
+        expected.andNot(unused.catalogActions(index));
+        int lost = firstIn(expected, allowedAfter);
+        int extra = firstIn(allowedAfter, expected);
+        List<Violation> violations = new ArrayList<>(2);
+        if (lost >= 0) {
+            violations.add(lostViolation(original, before, refined, index.action(lost)));
+        }
+        if (extra >= 0) {
+            violations.add(extraViolation(original, before, after, index.action(extra)));
+        }
+        return violations;
+    }
+
+    /** The first number in {@code in} and not in {@code notIn}, or -1. */
+    private static int firstIn(BitSet in, BitSet notIn) {
+        for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
+            if (!notIn.get(i)) {
+                return i;
+            }
+            int next = notIn.nextClearBit(i);
+            if (next > i + 1) {
+                i = next - 1;
+            }
+        }
+        return -1;
     }
 
     /** Only the services either statement can reach, unless one of them reaches every service. */

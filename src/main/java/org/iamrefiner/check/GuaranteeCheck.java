@@ -1,7 +1,9 @@
 package org.iamrefiner.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.policy.Effect;
@@ -16,14 +18,33 @@ import org.iamrefiner.policy.PolicyStatement;
  *
  * <p>Violations come in a fixed order: the document's top-level keys, then Deny statements and
  * stray statements (guarantee 4), then each original Allow statement with guarantees 1, 2, 3.
+ *
+ * <p>The check takes shortcuts where they are exact: catalog sets computed by lookups in an index
+ * of the catalog (built once per catalog), literal entries and entries made of a literal prefix
+ * and one {@code *} decided by hashing instead of an automaton search. The general search still
+ * decides everything else and names every counterexample, so the verdicts and messages are those
+ * of the check without shortcuts ({@link #withoutShortcuts}), which the tests compare it with.
  */
 public final class GuaranteeCheck {
 
     private final Catalog catalog;
-    private final NoNewAccessCheck noNewAccess = new NoNewAccessCheck();
+    /** Null when the shortcuts are off. */
+    private final CatalogIndex index;
+    private final NoNewAccessCheck noNewAccess;
 
     public GuaranteeCheck(Catalog catalog) {
+        this(catalog, true);
+    }
+
+    private GuaranteeCheck(Catalog catalog, boolean shortcuts) {
         this.catalog = catalog;
+        this.index = shortcuts ? CatalogIndex.of(catalog) : null;
+        this.noNewAccess = new NoNewAccessCheck(shortcuts);
+    }
+
+    /** The check that scans the catalog and searches every language: slow, and the reference for the shortcuts. */
+    static GuaranteeCheck withoutShortcuts(Catalog catalog) {
+        return new GuaranteeCheck(catalog, false);
     }
 
     /**
@@ -33,17 +54,21 @@ public final class GuaranteeCheck {
      * @return every broken guarantee with a counterexample; empty iff all four guarantees hold
      */
     public List<Violation> check(Policy original, Policy refined, Finding finding) {
+        boolean fast = index != null;
         UnusedNames unused = UnusedNames.of(finding);
-        ExactnessCheck exactness = new ExactnessCheck(catalog, unused);
-        UnusedByNameCheck unusedByName = new UnusedByNameCheck(unused);
+        ExactnessCheck exactness = new ExactnessCheck(catalog, unused, index);
+        UnusedByNameCheck unusedByName = new UnusedByNameCheck(unused, fast);
         List<PolicyStatement> refinedStatements = refined == null ? List.of() : refined.statements();
+        Scopes scopes = new Scopes(fast);
 
         List<Violation> violations = new ArrayList<>();
         if (refined != null) {
             violations.addAll(StructureCheck.topLevel(original.json(), refined.json()));
         }
-        StatementAlignment alignment =
-                StatementAlignment.align(original.statements(), refinedStatements, this::actionsFit);
+        Map<PolicyStatement, Map<PolicyStatement, Boolean>> fitting = new IdentityHashMap<>();
+        StatementAlignment alignment = StatementAlignment.align(original.statements(), refinedStatements,
+                (before, after) -> fitting.computeIfAbsent(before, s -> new IdentityHashMap<>())
+                        .computeIfAbsent(after, s -> actionsFit(before, after, scopes)));
         violations.addAll(StructureCheck.statements(alignment, original.statements()));
         for (StatementAlignment.Pair pair : alignment.pairs()) {
             PolicyStatement before = pair.original();
@@ -51,20 +76,40 @@ public final class GuaranteeCheck {
             if (before.effect() != Effect.ALLOW) {
                 continue;
             }
-            violations.addAll(exactness.check(before, after));
+            StatementScope beforeScope = scopes.of(before);
+            StatementScope afterScope = after == null ? StatementScope.dropped() : scopes.of(after);
+            violations.addAll(exactness.check(before, beforeScope, after, afterScope));
             if (after != null) {
-                violations.addAll(noNewAccess.check(before, after));
-                violations.addAll(unusedByName.check(before.pointer(), after));
+                // The alignment may already know that the actions fit: then guarantee 2 holds.
+                Boolean fits = fitting.getOrDefault(before, Map.of()).get(after);
+                if (fits == null || !fits) {
+                    violations.addAll(noNewAccess.check(before, beforeScope, after, afterScope));
+                }
+                violations.addAll(unusedByName.check(before.pointer(), after, afterScope));
             }
         }
         return violations;
     }
 
     /** Whether the refined statement's actions can stem from the original's, to tell look-alike statements apart. */
-    private boolean actionsFit(PolicyStatement original, PolicyStatement refined) {
+    private boolean actionsFit(PolicyStatement original, PolicyStatement refined, Scopes scopes) {
         if (original.effect() == Effect.DENY) {
             return original.json().equals(refined.json());
         }
-        return noNewAccess.check(original, refined).isEmpty();
+        return noNewAccess.fits(original, scopes.of(original), refined, scopes.of(refined));
+    }
+
+    /** The scope of each statement of one check, built once. */
+    private static final class Scopes {
+        private final boolean fast;
+        private final Map<PolicyStatement, StatementScope> built = new IdentityHashMap<>();
+
+        Scopes(boolean fast) {
+            this.fast = fast;
+        }
+
+        StatementScope of(PolicyStatement statement) {
+            return built.computeIfAbsent(statement, s -> StatementScope.of(s, fast));
+        }
     }
 }

@@ -77,6 +77,37 @@ public final class LanguageSearch {
         return true;
     }
 
+    /**
+     * Whether a string made of two characters that no pattern writes, {@code c:c}, lies in
+     * {@code required} and in none of {@code excluded}: a quick proof that such strings exist.
+     * False says nothing; only the search decides then.
+     */
+    static boolean standInWitnessExists(PatternLanguage required, List<PatternLanguage> excluded) {
+        Set<Character> written = new TreeSet<>();
+        required.addLiteralCharacters(written);
+        for (PatternLanguage language : excluded) {
+            language.addLiteralCharacters(written);
+        }
+        char c = Walk.standInForOthers(written);
+        String candidate = c + ":" + c;
+        if (!required.acceptsFolded(candidate)) {
+            return false;
+        }
+        for (PatternLanguage language : excluded) {
+            if (language.acceptsFolded(candidate)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one literal prefix starts with the other: without that, the two languages share no string. */
+    static boolean prefixesCompatible(PatternLanguage a, PatternLanguage b) {
+        String x = a.literalPrefix();
+        String y = b.literalPrefix();
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
     private static boolean mayShareStrings(PatternLanguage excluded, List<PatternLanguage> inAll) {
         for (PatternLanguage required : inAll) {
             String a = excluded.literalPrefix();

@@ -1,5 +1,6 @@
 package org.iamrefiner.check;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,18 +19,30 @@ public final class PatternLanguage {
     private final String pattern;
     /** The pattern lower-cased, runs of {@code *} collapsed to one (same language, fewer states). */
     private final char[] glob;
+    /** {@link #literalPrefix()}, computed once. */
+    private final String prefix;
+    /** {@link #fixedService()}, computed once. */
+    private final String service;
 
     private PatternLanguage(String pattern) {
         this.pattern = pattern;
-        StringBuilder folded = new StringBuilder(pattern.length());
-        for (int i = 0; i < pattern.length(); i++) {
+        char[] folded = new char[pattern.length()];
+        int length = 0;
+        for (int i = 0; i < folded.length; i++) {
             char c = fold(pattern.charAt(i));
-            if (c == '*' && folded.length() > 0 && folded.charAt(folded.length() - 1) == '*') {
+            if (c == '*' && length > 0 && folded[length - 1] == '*') {
                 continue;
             }
-            folded.append(c);
+            folded[length++] = c;
         }
-        this.glob = folded.toString().toCharArray();
+        this.glob = length == folded.length ? folded : Arrays.copyOf(folded, length);
+        int end = 0;
+        while (end < glob.length && glob[end] != '*' && glob[end] != '?') {
+            end++;
+        }
+        this.prefix = new String(glob, 0, end);
+        int colon = prefix.indexOf(':');
+        this.service = colon < 0 ? null : prefix.substring(0, colon);
     }
 
     /** The language of {@code pattern}, e.g. {@code "s3:Get*"}. */
@@ -44,13 +57,25 @@ public final class PatternLanguage {
 
     /** Whether the pattern matches the whole of {@code text}, ignoring case. */
     public boolean matches(String text) {
+        return matches(text, true);
+    }
+
+    /**
+     * Whether the automaton accepts {@code text} read as it is, characters not folded again: the
+     * way {@link LanguageSearch} reads its (already folded) alphabet.
+     */
+    boolean acceptsFolded(String text) {
+        return matches(text, false);
+    }
+
+    private boolean matches(String text, boolean foldText) {
         // Greedy scan that backtracks only to the last '*': exact for globs made of '*' and '?'.
         int p = 0;
         int t = 0;
         int star = -1;
         int resume = 0;
         while (t < text.length()) {
-            char c = fold(text.charAt(t));
+            char c = foldText ? fold(text.charAt(t)) : text.charAt(t);
             if (p < glob.length && (glob[p] == '?' || (glob[p] != '*' && glob[p] == c))) {
                 p++;
                 t++;
@@ -77,7 +102,23 @@ public final class PatternLanguage {
      *         (lower case) that this pattern matches and {@code other} does not
      */
     public Optional<String> isSubsetOf(PatternLanguage other) {
+        if (Inclusion.quick(this, other) == Inclusion.INSIDE) {
+            return Optional.empty();
+        }
         return LanguageSearch.find(List.of(this), List.of(other));
+    }
+
+    /**
+     * Decides {@code L(this) ⊆ L(other)} like {@link #isSubsetOf}, without a witness: the common
+     * shapes (literals, a literal prefix and one trailing {@code *}) are decided directly, the
+     * rest by the general search.
+     */
+    public boolean isInside(PatternLanguage other) {
+        Inclusion quick = Inclusion.quick(this, other);
+        if (quick != Inclusion.UNKNOWN) {
+            return quick == Inclusion.INSIDE;
+        }
+        return LanguageSearch.find(List.of(this), List.of(other)).isEmpty();
     }
 
     /**
@@ -91,7 +132,21 @@ public final class PatternLanguage {
 
     /** Whether the pattern holds no {@code *} or {@code ?}. */
     public boolean isLiteral() {
-        return literalPrefix().length() == glob.length;
+        return prefix.length() == glob.length;
+    }
+
+    /**
+     * Whether the pattern is its literal prefix followed by one {@code *} and nothing else
+     * ({@code s3:Get*}, {@code s3:*}, {@code *}): it matches exactly the strings that start with
+     * the prefix.
+     */
+    public boolean isPrefixWildcard() {
+        return glob.length == prefix.length() + 1 && glob[prefix.length()] == '*';
+    }
+
+    /** Whether the pattern ends with {@code *}: once that star is reached, every continuation matches. */
+    boolean endsWithStar() {
+        return glob.length > 0 && glob[glob.length - 1] == '*';
     }
 
     /** Whether the pattern is only stars: it matches every string. */
@@ -101,11 +156,7 @@ public final class PatternLanguage {
 
     /** The lower-cased text before the first {@code *} or {@code ?}: every matched string starts with it. */
     public String literalPrefix() {
-        int end = 0;
-        while (end < glob.length && glob[end] != '*' && glob[end] != '?') {
-            end++;
-        }
-        return new String(glob, 0, end);
+        return prefix;
     }
 
     /**
@@ -114,9 +165,7 @@ public final class PatternLanguage {
      * itself a wildcard or the pattern has no {@code :} at all.
      */
     public String fixedService() {
-        String prefix = literalPrefix();
-        int colon = prefix.indexOf(':');
-        return colon < 0 ? null : prefix.substring(0, colon);
+        return service;
     }
 
     @Override
@@ -177,5 +226,20 @@ public final class PatternLanguage {
 
     static char fold(char c) {
         return Character.toLowerCase(c);
+    }
+
+    /** {@code text} with every character folded as patterns fold theirs; the same string when nothing changes. */
+    static String fold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (fold(c) != c) {
+                char[] folded = text.toCharArray();
+                for (int k = i; k < folded.length; k++) {
+                    folded[k] = fold(folded[k]);
+                }
+                return new String(folded);
+            }
+        }
+        return text;
     }
 }

@@ -1,11 +1,15 @@
 package org.iamrefiner.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.iamrefiner.check.PatternLanguage;
 
 /**
@@ -42,9 +46,21 @@ public final class RedundantEntries {
         }
         List<PatternLanguage> languages = distinct.stream().map(PatternLanguage::of).toList();
 
+        // Only an entry with a wildcard whose literal prefix starts j's can grant j (see grants):
+        // index those by their prefix, so each j tries only them, in list order.
+        Map<String, List<Integer>> wildcardsByPrefix = new HashMap<>();
+        TreeSet<Integer> prefixLengths = new TreeSet<>();
+        for (int i = 0; i < languages.size(); i++) {
+            PatternLanguage language = languages.get(i);
+            if (!language.isLiteral()) {
+                wildcardsByPrefix.computeIfAbsent(language.literalPrefix(), p -> new ArrayList<>()).add(i);
+                prefixLengths.add(language.literalPrefix().length());
+            }
+        }
         List<String> notes = new ArrayList<>();
         for (int j = 0; j < distinct.size(); j++) {
-            for (int i = 0; i < distinct.size(); i++) {
+            String prefix = languages.get(j).literalPrefix();
+            for (int i : candidates(prefix, wildcardsByPrefix, prefixLengths)) {
                 if (i != j && grants(languages, i, j)) {
                     notes.add(statementPointer + ": \"" + distinct.get(j) + "\" is already granted by \"" + distinct.get(i) + "\"");
                     break;
@@ -52,6 +68,24 @@ public final class RedundantEntries {
             }
         }
         return notes;
+    }
+
+    /** The entries with a wildcard whose literal prefix starts {@code prefix}, in list order. */
+    private static int[] candidates(String prefix, Map<String, List<Integer>> wildcardsByPrefix,
+                                    TreeSet<Integer> prefixLengths) {
+        List<Integer> found = new ArrayList<>();
+        for (int length : prefixLengths) {
+            if (length > prefix.length()) {
+                break;
+            }
+            List<Integer> entries = wildcardsByPrefix.get(prefix.substring(0, length));
+            if (entries != null) {
+                found.addAll(entries);
+            }
+        }
+        int[] sorted = found.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /**
@@ -67,9 +101,9 @@ public final class RedundantEntries {
         if (outer.isLiteral() || !inner.literalPrefix().startsWith(outer.literalPrefix())) {
             return false;
         }
-        if (inner.isSubsetOf(outer).isPresent()) {
+        if (!inner.isInside(outer)) {
             return false;
         }
-        return i < j || outer.isSubsetOf(inner).isPresent();
+        return i < j || !outer.isInside(inner);
     }
 }
