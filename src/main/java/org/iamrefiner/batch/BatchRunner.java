@@ -72,9 +72,12 @@ final class BatchRunner {
                         }
                         actionsNoLongerGranted.add(outcome.actionsNoLongerGranted());
                         failed = outcome.failed();
-                    } catch (IOException | RuntimeException e) {
-                        failures.add(new BatchFailure(PrincipalRefinement.firstSequence(entry), entry.label(), null,
-                                "internal error while refining " + entry.label() + ": " + e));
+                    } catch (IOException | RuntimeException | Error e) {
+                        // Whatever goes wrong with one principal is reported as its failure, never
+                        // lost with the worker: the batch's counts must add up.
+                        String why = e instanceof OutOfMemoryError ? OutOfMemory.describe(entry.label())
+                                : "internal error while refining " + entry.label() + ": " + e;
+                        failures.add(new BatchFailure(PrincipalRefinement.firstSequence(entry), entry.label(), null, why));
                         failedPrincipals.increment();
                     } finally {
                         waiting.release();

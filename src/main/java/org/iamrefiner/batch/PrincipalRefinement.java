@@ -127,6 +127,9 @@ final class PrincipalRefinement {
             attempt.failure = CheckFailures.describe(e);
         } catch (RuntimeException e) {
             attempt.failure = "internal error while refining " + reference.name() + ": " + e;
+        } catch (OutOfMemoryError e) {
+            // The session that ran out is gone with the stack, so the other policies can go on.
+            attempt.failure = OutOfMemory.describe(reference.name());
         }
         return attempt;
     }

@@ -76,10 +76,10 @@ public final class ActionNames {
         return index <= 0 ? 0 : wordPrefixes.get(index - 1).length();
     }
 
-    /** Every prefix of {@code text}, from the empty string to {@code text} itself. */
-    public static List<String> allPrefixes(String text) {
-        List<String> prefixes = new ArrayList<>(text.length() + 1);
-        for (int end = 0; end <= text.length(); end++) {
+    /** The prefixes of {@code text} at least {@code minLength} characters long, up to {@code text} itself. */
+    public static List<String> prefixesFrom(String text, int minLength) {
+        List<String> prefixes = new ArrayList<>(Math.max(1, text.length() - minLength + 1));
+        for (int end = Math.max(0, minLength); end <= text.length(); end++) {
             prefixes.add(text.substring(0, end));
         }
         return prefixes;

@@ -26,6 +26,7 @@ import org.iamrefiner.engine.facts.ReportedUnused;
 import org.iamrefiner.engine.facts.ReportedUnusedService;
 import org.iamrefiner.engine.facts.Statement;
 import org.iamrefiner.engine.facts.StatementChange;
+import org.iamrefiner.engine.facts.WholeTrie;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.finding.UnusedAction;
 import org.iamrefiner.finding.UnusedService;
@@ -83,6 +84,9 @@ public final class RefinementEngine {
             List<UnusedAction> outOfReach = insertFinding(session, finding, reach);
             if (!settings.notActionRewrite()) {
                 session.insert(new NoNotActionRewrite("--no-notaction-rewrite"));
+            }
+            if (withEvidence) {
+                session.insert(new WholeTrie("the evidence is kept for an explanation"));
             }
             Agenda agenda = session.getAgenda();
             for (int i = PHASES.size() - 1; i >= 0; i--) {

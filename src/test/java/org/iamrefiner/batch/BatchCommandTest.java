@@ -62,6 +62,44 @@ class BatchCommandTest {
     }
 
     @Test
+    void aPolicyThatRunsOutOfMemoryIsReportedAsFailedAndTheRestStillRuns() throws Exception {
+        Path input = temp.resolve("input");
+        Files.createDirectories(input.resolve("app/policies"));
+        Files.writeString(input.resolve("app/finding.json"), FINDING);
+        Files.writeString(input.resolve("app/policies/storage.json"), POLICY);
+        Files.writeString(input.resolve("app/policies/heavy.json"), POLICY.replace("s3:DeleteBucket", "s3:DeleteObject"));
+        Files.createDirectories(input.resolve("other/policies"));
+        Files.writeString(input.resolve("other/finding.json"), FINDING);
+        Files.writeString(input.resolve("other/policies/storage.json"), POLICY);
+        // An organisation rule stands in for a refinement too large for the heap.
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("exhaust.drl"), """
+                package test.rules;
+                import org.iamrefiner.engine.facts.*;
+                // Fails like a session that outgrows the heap, for one policy only.
+                rule "the heavy policy exhausts the heap"
+                    ruleflow-group "decide"
+                when
+                    PolicyEntry(text == "s3:DeleteObject")
+                then
+                    throw new OutOfMemoryError("Java heap space");
+                end
+                """);
+        Path output = temp.resolve("out");
+        BatchRuns.Run run = BatchRuns.run("batch", "--input", input.toString(), "--output", output.toString(),
+                "--catalog", catalog.toString(), "--rules", rules.toString(), "--quiet");
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        JsonNode summary = BatchRuns.readJson(output.resolve("summary.json"));
+        assertThat(summary.at("/principals/total").asInt()).isEqualTo(2);
+        assertThat(summary.at("/policies/total").asInt()).as("no policy is lost").isEqualTo(3);
+        assertThat(summary.at("/policies/changed").asInt()).isEqualTo(2);
+        assertThat(summary.at("/policies/failed").asInt()).isEqualTo(1);
+        assertThat(summary.toString()).contains("ran out of memory while refining", "heavy", "IAM_REFINER_JAVA_OPTS=-Xmx");
+        assertThat(run.err()).doesNotContain("at org.").doesNotContain("Exception in thread");
+    }
+
+    @Test
     void anEarlierOutputIsReplacedButAnUnrelatedFolderIsRefused() throws Exception {
         Path input = plainLayout();
         Path output = temp.resolve("out");

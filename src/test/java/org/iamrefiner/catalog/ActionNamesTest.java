@@ -43,6 +43,13 @@ class ActionNamesTest {
     }
 
     @Test
+    void prefixesFromAMinimumLengthRunUpToTheTextItself() {
+        assertThat(ActionNames.prefixesFrom("s3:geta", 5)).containsExactly("s3:ge", "s3:get", "s3:geta");
+        assertThat(ActionNames.prefixesFrom("ab", 0)).containsExactly("", "a", "ab");
+        assertThat(ActionNames.prefixesFrom("ab", 2)).containsExactly("ab");
+    }
+
+    @Test
     void wildcardIsSpelledLikeTheFirstActionInOrder() {
         assertThat(ActionNames.wildcardSpelling("s3:getobject",
                 java.util.List.of("s3:GetObjectTagging", "s3:GetObjectAcl"))).isEqualTo("s3:GetObject*");

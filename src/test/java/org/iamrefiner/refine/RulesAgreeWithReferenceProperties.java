@@ -22,7 +22,8 @@ import org.iamrefiner.reference.SpecReference;
 /**
  * The differential test: on random catalogs, policies and findings, the Drools rules (with the
  * emitter, and the check before output, which throws on any broken guarantee) give exactly what
- * the plain-Java reference of SPEC.md gives.
+ * the plain-Java reference of SPEC.md gives — whether the rules build only the nodes below unsafe
+ * ones (a plain run) or the whole trie (a run that keeps its evidence for an explanation).
  */
 class RulesAgreeWithReferenceProperties {
 
@@ -35,15 +36,16 @@ class RulesAgreeWithReferenceProperties {
 
     @Property(tries = 1000)
     void rulesAndReferenceRecommendTheSame(@ForAll("cases") RandomCase randomCase,
-                                           @ForAll boolean notActionRewrite) throws Exception {
+                                           @ForAll boolean notActionRewrite,
+                                           @ForAll boolean withEvidence) throws Exception {
         Catalog catalog = TestCatalogs.of(randomCase.catalog().toArray(String[]::new));
         Refinement refinement = new Refiner(RULES, catalog, new RefinementSettings(notActionRewrite)).refine(
                 PolicyReader.fromJson("policy.json", randomCase.policy().deepCopy()),
-                FindingReader.parse("finding.json", randomCase.findingJson()));
+                FindingReader.parse("finding.json", randomCase.findingJson()), withEvidence);
         ReferenceResult expected = new SpecReference(randomCase.catalog(), notActionRewrite)
                 .refine(randomCase.policy(), randomCase.unused());
 
-        Statistics.collect(refinement.action(), notActionRewrite);
+        Statistics.collect(refinement.action(), notActionRewrite, withEvidence);
         assertThat(stepOf(refinement)).isEqualTo(expected.step());
         if (refinement.action() == RecommendedAction.DETACH_POLICY) {
             assertThat(expected.policy()).isNull();

@@ -1,5 +1,6 @@
 package org.iamrefiner.engine.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.iamrefiner.catalog.ActionNames;
 
@@ -14,6 +15,7 @@ public final class Target extends Derived {
     private final String key;
     private final boolean known;
     private final List<String> wordPrefixes;
+    private final List<TrieStep> steps;
 
     /**
      * @param spelling the catalog's canonical spelling, or the finding's for a name the catalog lacks
@@ -26,6 +28,7 @@ public final class Target extends Derived {
         this.key = spelling.toLowerCase(java.util.Locale.ROOT);
         this.known = known;
         this.wordPrefixes = ActionNames.wordPrefixes(spelling);
+        this.steps = steps(wordPrefixes, cover.getRoot());
     }
 
     public Cover getCover() {
@@ -48,6 +51,28 @@ public final class Target extends Derived {
     /** Lower-case prefixes ending at word boundaries, from "svc:" to the full name. */
     public List<String> getWordPrefixes() {
         return wordPrefixes;
+    }
+
+    /**
+     * The target's path down the trie: one step to each word prefix longer than the cover's root,
+     * from the root or the word prefix before it. Under a root above the services, "svc:" is the first.
+     */
+    public List<TrieStep> getSteps() {
+        return steps;
+    }
+
+    private static List<TrieStep> steps(List<String> wordPrefixes, String root) {
+        List<TrieStep> steps = new ArrayList<>(wordPrefixes.size());
+        String parent = root;
+        for (int words = 0; words < wordPrefixes.size(); words++) {
+            String prefix = wordPrefixes.get(words);
+            if (prefix.length() > root.length()) {
+                int lastWordStart = words == 0 ? 0 : wordPrefixes.get(words - 1).length();
+                steps.add(new TrieStep(parent, prefix, words, lastWordStart));
+                parent = prefix;
+            }
+        }
+        return List.copyOf(steps);
     }
 
     @Override
