@@ -1,9 +1,9 @@
 package org.iamrefiner.batch;
 
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.catalog.Glob;
@@ -20,21 +20,30 @@ import org.iamrefiner.policy.PolicyStatement;
  */
 final class GrantedActions {
 
-    private final Catalog catalog;
-    private final List<CatalogAction> actions;
-    private final Map<String, Integer> positions = new HashMap<>();
+    private final int size;
+    /** The catalog's lower-case keys in sorted order, and the catalog position of each. */
+    private final String[] sortedKeys;
+    private final int[] positionOfSorted;
 
     GrantedActions(Catalog catalog) {
-        this.catalog = catalog;
-        this.actions = catalog.all();
-        for (int i = 0; i < actions.size(); i++) {
-            positions.put(actions.get(i).key(), i);
+        List<CatalogAction> actions = catalog.all();
+        this.size = actions.size();
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> actions.get(i).key()));
+        this.sortedKeys = new String[size];
+        this.positionOfSorted = new int[size];
+        for (int k = 0; k < size; k++) {
+            sortedKeys[k] = actions.get(order[k]).key();
+            positionOfSorted[k] = order[k];
         }
     }
 
     /** The catalog actions the policy grants; empty for null (a detached policy). */
     BitSet of(Policy policy) {
-        BitSet granted = new BitSet(actions.size());
+        BitSet granted = new BitSet(size);
         if (policy == null) {
             return granted;
         }
@@ -44,36 +53,33 @@ final class GrantedActions {
             }
             BitSet matched = matching(statement.entries());
             if (statement.field() == ActionField.NOT_ACTION) {
-                matched.flip(0, actions.size());
+                matched.flip(0, size);
             }
             granted.or(matched);
         }
         return granted;
     }
 
+    /**
+     * A pattern can only match keys that start with its literal part, which lie together in sorted
+     * order: only that run is tried, so a list of thousands of names costs a lookup each.
+     */
     private BitSet matching(List<String> entries) {
-        BitSet matched = new BitSet(actions.size());
+        BitSet matched = new BitSet(size);
         for (String entry : entries) {
-            if (entry.equals("*")) {
-                matched.set(0, actions.size());
-                return matched;
-            }
-            String service = Glob.serviceOf(entry);
+            String root = Glob.root(entry);
             GlobMatcher matcher = new GlobMatcher(entry);
-            if (service == null) {
-                for (int i = 0; i < actions.size(); i++) {
-                    if (matcher.matches(actions.get(i).key())) {
-                        matched.set(i);
-                    }
-                }
-                continue;
-            }
-            for (CatalogAction action : catalog.actionsOf(service)) {
-                if (matcher.matches(action.key())) {
-                    matched.set(positions.get(action.key()));
+            for (int k = firstAtOrAfter(root); k < size && sortedKeys[k].startsWith(root); k++) {
+                if (matcher.matches(sortedKeys[k])) {
+                    matched.set(positionOfSorted[k]);
                 }
             }
         }
         return matched;
+    }
+
+    private int firstAtOrAfter(String key) {
+        int found = Arrays.binarySearch(sortedKeys, key);
+        return found >= 0 ? found : -found - 1;
     }
 }

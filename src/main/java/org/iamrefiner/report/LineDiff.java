@@ -1,19 +1,62 @@
 package org.iamrefiner.report;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A full-context line diff: every line of both texts, unchanged lines indented, removed lines
  * marked "-" and added lines "+". Lines are compared without a trailing comma, so an entry that
  * moves to the end of a list does not show as changed.
+ *
+ * <p>Lines the two texts start and end with in common are matched first. What lies between is
+ * diffed exactly (a longest common subsequence) while that takes at most {@link #EXACT_CELLS}
+ * table cells; beyond that — a list of thousands of entries rewritten — a linear pass matches
+ * each line with its next occurrence on the other side. That diff is still complete and in order,
+ * but not always the shortest.
  */
 public final class LineDiff {
+
+    static final long EXACT_CELLS = 1L << 20;
 
     private LineDiff() {
     }
 
     public static String of(List<String> before, List<String> after) {
+        return of(before, after, EXACT_CELLS);
+    }
+
+    static String of(List<String> before, List<String> after, long exactCells) {
+        int n = before.size();
+        int m = after.size();
+        int head = 0;
+        while (head < n && head < m && same(before.get(head), after.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < n - head && tail < m - head && same(before.get(n - 1 - tail), after.get(m - 1 - tail))) {
+            tail++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < head; k++) {
+            out.append("  ").append(after.get(k)).append('\n');
+        }
+        List<String> middleBefore = before.subList(head, n - tail);
+        List<String> middleAfter = after.subList(head, m - tail);
+        if ((long) middleBefore.size() * middleAfter.size() <= exactCells) {
+            exact(middleBefore, middleAfter, out);
+        } else {
+            linear(middleBefore, middleAfter, out);
+        }
+        for (int k = m - tail; k < m; k++) {
+            out.append("  ").append(after.get(k)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void exact(List<String> before, List<String> after, StringBuilder out) {
         int n = before.size();
         int m = after.size();
         int[][] common = new int[n + 1][m + 1];
@@ -24,7 +67,6 @@ public final class LineDiff {
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
-        StringBuilder out = new StringBuilder();
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
@@ -40,7 +82,58 @@ public final class LineDiff {
                 j++;
             }
         }
-        return out.toString();
+    }
+
+    /**
+     * Walks both texts once. Two different lines: one that never comes again on the other side is
+     * removed or added; otherwise the one whose match lies further away is.
+     */
+    private static void linear(List<String> before, List<String> after, StringBuilder out) {
+        Map<String, ArrayDeque<Integer>> inAfter = positions(after);
+        Map<String, ArrayDeque<Integer>> inBefore = positions(before);
+        int n = before.size();
+        int m = after.size();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && same(before.get(i), after.get(j))) {
+                out.append("  ").append(after.get(j)).append('\n');
+                i++;
+                j++;
+                continue;
+            }
+            int beforeLineAgain = i < n ? next(inAfter, before.get(i), j) : -1;
+            int afterLineAgain = j < m ? next(inBefore, after.get(j), i) : -1;
+            boolean remove = i < n && (j == m || beforeLineAgain < 0
+                    || (afterLineAgain >= 0 && afterLineAgain - i < beforeLineAgain - j));
+            if (remove) {
+                out.append("- ").append(before.get(i)).append('\n');
+                i++;
+            } else {
+                out.append("+ ").append(after.get(j)).append('\n');
+                j++;
+            }
+        }
+    }
+
+    private static Map<String, ArrayDeque<Integer>> positions(List<String> lines) {
+        Map<String, ArrayDeque<Integer>> positions = new HashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            positions.computeIfAbsent(withoutComma(lines.get(k)), line -> new ArrayDeque<>()).addLast(k);
+        }
+        return positions;
+    }
+
+    /** The first position at or after {@code from} where the line occurs, or -1; earlier ones are dropped. */
+    private static int next(Map<String, ArrayDeque<Integer>> positions, String line, int from) {
+        ArrayDeque<Integer> at = positions.get(withoutComma(line));
+        if (at == null) {
+            return -1;
+        }
+        while (!at.isEmpty() && at.peekFirst() < from) {
+            at.pollFirst();
+        }
+        return at.isEmpty() ? -1 : at.peekFirst();
     }
 
     /** Splits a text into lines, without the final empty one. */
@@ -52,8 +145,11 @@ public final class LineDiff {
         return lines;
     }
 
+    /** Equal but for a trailing comma on either, compared in place. */
     private static boolean same(String a, String b) {
-        return withoutComma(a).equals(withoutComma(b));
+        int lengthA = a.endsWith(",") ? a.length() - 1 : a.length();
+        int lengthB = b.endsWith(",") ? b.length() - 1 : b.length();
+        return lengthA == lengthB && a.regionMatches(0, b, 0, lengthA);
     }
 
     private static String withoutComma(String line) {
