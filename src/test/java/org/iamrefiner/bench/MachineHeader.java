@@ -27,9 +27,20 @@ final class MachineHeader {
         parts.add(machine());
         loadAverage().ifPresent(load -> parts.add("load average " + load + " at start"));
         parts.add(javaVersion(repository));
+        parts.add(benchJvm());
         parts.add("catalog " + catalogVersion);
         parts.add("commit " + commit(repository));
         return "IAM Refiner benchmark: " + String.join(" · ", parts);
+    }
+
+    /** The collector and heap limit of this JVM, where the warm figures are measured. */
+    private static String benchJvm() {
+        List<String> collectors = new ArrayList<>();
+        for (java.lang.management.GarbageCollectorMXBean collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            collectors.add(collector.getName());
+        }
+        return "warm figures on " + String.join(" + ", collectors) + ", heap limit "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
     }
 
     /** Cores the JVM sees, the CPU model and the memory, from /proc when it is there. */
