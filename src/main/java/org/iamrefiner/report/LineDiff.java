@@ -67,21 +67,7 @@ public final class LineDiff {
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && same(before.get(i), after.get(j))) {
-                out.append("  ").append(after.get(j)).append('\n');
-                i++;
-                j++;
-            } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
-                out.append("- ").append(before.get(i)).append('\n');
-                i++;
-            } else {
-                out.append("+ ").append(after.get(j)).append('\n');
-                j++;
-            }
-        }
+        walk(before, after, (i, j) -> common[i + 1][j] >= common[i][j + 1], out);
     }
 
     /**
@@ -91,6 +77,20 @@ public final class LineDiff {
     private static void linear(List<String> before, List<String> after, StringBuilder out) {
         Map<String, ArrayDeque<Integer>> inAfter = positions(after);
         Map<String, ArrayDeque<Integer>> inBefore = positions(before);
+        walk(before, after, (i, j) -> {
+            int beforeLineAgain = next(inAfter, before.get(i), j);
+            int afterLineAgain = next(inBefore, after.get(j), i);
+            return beforeLineAgain < 0 || (afterLineAgain >= 0 && afterLineAgain - i < beforeLineAgain - j);
+        }, out);
+    }
+
+    /** Where the lines at {@code i} and {@code j} differ and both texts go on: remove the one before (or add the one after). */
+    private interface Choice {
+        boolean remove(int i, int j);
+    }
+
+    /** Writes the diff: equal lines are kept, and where they differ the choice says which side moves on. */
+    private static void walk(List<String> before, List<String> after, Choice choice, StringBuilder out) {
         int n = before.size();
         int m = after.size();
         int i = 0;
@@ -100,13 +100,7 @@ public final class LineDiff {
                 out.append("  ").append(after.get(j)).append('\n');
                 i++;
                 j++;
-                continue;
-            }
-            int beforeLineAgain = i < n ? next(inAfter, before.get(i), j) : -1;
-            int afterLineAgain = j < m ? next(inBefore, after.get(j), i) : -1;
-            boolean remove = i < n && (j == m || beforeLineAgain < 0
-                    || (afterLineAgain >= 0 && afterLineAgain - i < beforeLineAgain - j));
-            if (remove) {
+            } else if (i < n && (j == m || choice.remove(i, j))) {
                 out.append("- ").append(before.get(i)).append('\n');
                 i++;
             } else {
