@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.iamrefiner.check.AllowedCatalogActions;
 import org.iamrefiner.input.InputException;
 import org.iamrefiner.refine.Refiner;
 import org.iamrefiner.report.BatchFailure;
@@ -45,7 +46,7 @@ final class BatchRunner {
      */
     BatchResult run(PrincipalSource source, OutputFolder output, TextSpool spool, List<BatchFailure> earlyFailures)
             throws InterruptedException, InputException {
-        PrincipalRefinement refinement = new PrincipalRefinement(refiner, new GrantedActions(refiner.catalog()), output, spool);
+        PrincipalRefinement refinement = new PrincipalRefinement(refiner, new AllowedCatalogActions(refiner.catalog()), output, spool);
         ConcurrentLinkedQueue<BatchItem> items = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<BatchFailure> failures = new ConcurrentLinkedQueue<>(earlyFailures);
         LongAdder refined = new LongAdder();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.iamrefiner.check.AllowedCatalogActions;
 import org.iamrefiner.emit.Refinement;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.input.InputException;
@@ -67,11 +68,11 @@ final class PrincipalRefinement {
     }
 
     private final Refiner refiner;
-    private final GrantedActions granted;
+    private final AllowedCatalogActions granted;
     private final OutputFolder output;
     private final TextSpool spool;
 
-    PrincipalRefinement(Refiner refiner, GrantedActions granted, OutputFolder output, TextSpool spool) {
+    PrincipalRefinement(Refiner refiner, AllowedCatalogActions granted, OutputFolder output, TextSpool spool) {
         this.refiner = refiner;
         this.granted = granted;
         this.output = output;

@@ -67,14 +67,6 @@ public final class ActionNames {
         return prefixes;
     }
 
-    /**
-     * Where the last word of one of a name's word prefixes starts: the length of the word prefix
-     * before it in {@code wordPrefixes} ("s3:get" for "s3:getobject"), 0 for the first one ("s3:").
-     */
-    public static int lastWordStart(List<String> wordPrefixes, String prefix) {
-        int index = wordPrefixes.indexOf(prefix);
-        return index <= 0 ? 0 : wordPrefixes.get(index - 1).length();
-    }
 
     /** The prefixes of {@code text} at least {@code minLength} characters long, up to {@code text} itself. */
     public static List<String> prefixesFrom(String text, int minLength) {

@@ -14,7 +14,6 @@ public final class Target extends Derived {
     private final String spelling;
     private final String key;
     private final boolean known;
-    private final List<String> wordPrefixes;
     private final List<TrieStep> steps;
 
     /**
@@ -27,8 +26,7 @@ public final class Target extends Derived {
         this.spelling = spelling;
         this.key = spelling.toLowerCase(java.util.Locale.ROOT);
         this.known = known;
-        this.wordPrefixes = ActionNames.wordPrefixes(spelling);
-        this.steps = steps(wordPrefixes, cover.getRoot());
+        this.steps = steps(ActionNames.wordPrefixes(spelling), cover.getRoot());
     }
 
     public Cover getCover() {
@@ -46,11 +44,6 @@ public final class Target extends Derived {
 
     public boolean isKnown() {
         return known;
-    }
-
-    /** Lower-case prefixes ending at word boundaries, from "svc:" to the full name. */
-    public List<String> getWordPrefixes() {
-        return wordPrefixes;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.iamrefiner.batch;
+package org.iamrefiner.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,8 @@ import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.catalog.Glob;
 import org.iamrefiner.policy.PolicyReader;
 
-/** The sorted-run lookup counts exactly the actions a plain match over the whole catalog finds. */
-class GrantedActionsProperties {
+/** The index lookups count exactly the actions a plain match over the whole catalog finds. */
+class AllowedCatalogActionsProperties {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> NAMES = List.of("s3:GetObject", "s3:GetObjectAcl", "s3:PutObject",
@@ -59,6 +59,6 @@ class GrantedActionsProperties {
                 expected.set(i);
             }
         }
-        assertThat(new GrantedActions(catalog).of(PolicyReader.fromJson("policy.json", policy))).isEqualTo(expected);
+        assertThat(new AllowedCatalogActions(catalog).of(PolicyReader.fromJson("policy.json", policy))).isEqualTo(expected);
     }
 }
