@@ -18,6 +18,8 @@ import org.iamrefiner.engine.facts.ServiceUnused;
 import org.iamrefiner.engine.facts.Unused;
 import org.iamrefiner.engine.facts.Emission;
 import org.iamrefiner.engine.facts.KnownAction;
+import org.iamrefiner.engine.facts.KnownAction;
+import org.iamrefiner.engine.facts.KnownActions;
 import org.iamrefiner.engine.facts.KnownService;
 import org.iamrefiner.engine.facts.NoNotActionRewrite;
 import org.iamrefiner.engine.facts.Note;
@@ -124,17 +126,20 @@ public final class RefinementEngine {
         for (String service : reach.servicesAmong(services)) {
             session.insert(new KnownService(service));
         }
-        if (reach.everything()) {
-            catalogFacts.all().forEach(session::insert);
-            return;
-        }
+        List<KnownAction> reached = reach.everything() ? catalogFacts.all() : catalogFacts.startingWithAny(reachedPrefixes(reach, finding));
+        reached.forEach(session::insert);
+        session.insert(new KnownActions(reached));
+    }
+
+    /** The literal prefixes of the policy's patterns, and "svc:" for each service reported wholly unused that it reaches. */
+    private static Set<String> reachedPrefixes(PolicyReach reach, Finding finding) {
         Set<String> prefixes = new HashSet<>(reach.roots());
         for (UnusedService service : finding.services()) {
             if (service.serviceLevel() && reach.reachesService(service.service())) {
                 prefixes.add(service.service() + ":");
             }
         }
-        catalogFacts.startingWithAny(prefixes).forEach(session::insert);
+        return prefixes;
     }
 
     /**

@@ -1,0 +1,51 @@
+package org.iamrefiner.engine.facts;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Input fact: the session's catalog actions (the {@link KnownAction} facts) sorted by key, so that
+ * a rule can look up the ones starting with a prefix — a contiguous run found by binary search —
+ * instead of testing every action of a service.
+ */
+public final class KnownActions {
+
+    private final List<KnownAction> actions;
+    private final String[] keys;
+
+    /** @param sortedByKey the session's catalog actions, in key order */
+    public KnownActions(List<KnownAction> sortedByKey) {
+        this.actions = List.copyOf(sortedByKey);
+        this.keys = new String[actions.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = actions.get(i).getKey();
+            if (i > 0 && keys[i - 1].compareTo(keys[i]) > 0) {
+                throw new IllegalArgumentException("catalog actions out of key order: " + keys[i - 1] + ", " + keys[i]);
+            }
+        }
+    }
+
+    /** The actions whose key starts with the lower-case prefix, in key order. */
+    public List<KnownAction> startingWith(String prefix) {
+        int from = firstAtOrAfter(prefix);
+        int to = from;
+        while (to < keys.length && keys[to].startsWith(prefix)) {
+            to++;
+        }
+        return actions.subList(from, to);
+    }
+
+    public int size() {
+        return keys.length;
+    }
+
+    private int firstAtOrAfter(String prefix) {
+        int found = Arrays.binarySearch(keys, prefix);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    @Override
+    public String toString() {
+        return keys.length + " catalog actions";
+    }
+}
