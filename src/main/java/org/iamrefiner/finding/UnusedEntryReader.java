@@ -90,31 +90,35 @@ final class UnusedEntryReader {
 
     /** The action name without its prefix; the prefix, when given, must be the entry's service. */
     private String name(String given, String service, String pointer) throws InputException {
-        String shown = "action " + JsonInput.quote(given);
         int colon = given.indexOf(':');
         String name = given;
         if (colon >= 0) {
             String prefix = given.substring(0, colon);
             if (!prefix.equalsIgnoreCase(service)) {
-                throw error(pointer, shown + " has the prefix " + JsonInput.quote(prefix)
+                throw error(pointer, shown(given) + " has the prefix " + JsonInput.quote(prefix)
                         + " but the entry's serviceNamespace is " + JsonInput.quote(service));
             }
             name = given.substring(colon + 1);
         }
         if (name.isEmpty()) {
-            throw error(pointer, shown + " has an empty name");
+            throw error(pointer, shown(given) + " has an empty name");
         }
         // A finding names actions exactly; a wildcard or space here means the file is not a finding.
         if (name.indexOf('*') >= 0 || name.indexOf('?') >= 0) {
-            throw error(pointer, shown + " contains a wildcard; a finding names each action exactly");
+            throw error(pointer, shown(given) + " contains a wildcard; a finding names each action exactly");
         }
         if (name.indexOf(':') >= 0) {
-            throw error(pointer, shown + " contains more than one colon");
+            throw error(pointer, shown(given) + " contains more than one colon");
         }
         if (name.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-            throw error(pointer, shown + " contains whitespace");
+            throw error(pointer, shown(given) + " contains whitespace");
         }
         return name;
+    }
+
+    /** The action as a message shows it; built only for a message, as quoting costs a JSON write. */
+    private static String shown(String given) {
+        return "action " + JsonInput.quote(given);
     }
 
     private String optionalText(ObjectNode object, String key, String pointer) throws InputException {

@@ -82,21 +82,25 @@ final class StatementReader {
             return;
         }
         int colon = entry.indexOf(':');
-        String shown = "action " + JsonInput.quote(entry);
         if (colon < 0) {
-            throw error(pointer, shown + " has no service prefix (expected service:Action)");
+            throw error(pointer, shown(entry) + " has no service prefix (expected service:Action)");
         }
         String service = entry.substring(0, colon);
         if (service.isEmpty()) {
-            throw error(pointer, shown + " has an empty service prefix (expected service:Action)");
+            throw error(pointer, shown(entry) + " has an empty service prefix (expected service:Action)");
         }
         if (!SERVICE_PREFIX.matcher(service).matches()) {
-            throw error(pointer, shown + " has an invalid service prefix " + JsonInput.quote(service)
+            throw error(pointer, shown(entry) + " has an invalid service prefix " + JsonInput.quote(service)
                     + " (only letters, digits and hyphens)");
         }
         if (colon == entry.length() - 1) {
-            throw error(pointer, shown + " has no action name after the service prefix (expected service:Action)");
+            throw error(pointer, shown(entry) + " has no action name after the service prefix (expected service:Action)");
         }
+    }
+
+    /** The entry as a message shows it; built only for a message, as quoting costs a JSON write. */
+    private static String shown(String entry) {
+        return "action " + JsonInput.quote(entry);
     }
 
     private InputException error(String pointer, String problem) {

@@ -12,6 +12,7 @@ public final class Cover extends Derived {
     private final PolicyEntry entry;
     private final CoverMode mode;
     private final String root;
+    private final String service;
 
     /**
      * @param statement JSON pointer of the statement
@@ -25,6 +26,8 @@ public final class Cover extends Derived {
         this.mode = mode;
         // A NotAction cover starts above all services; an entry's cover at its literal prefix.
         this.root = entry == null ? "" : entry.getRoot();
+        // Read by rule constraints for every join; computed once.
+        this.service = ActionNames.serviceOf(root);
     }
 
     public String getStatement() {
@@ -46,7 +49,7 @@ public final class Cover extends Derived {
 
     /** The service the whole cover lies in, or null when its root is above the services. */
     public String getService() {
-        return ActionNames.serviceOf(root);
+        return service;
     }
 
     /**
