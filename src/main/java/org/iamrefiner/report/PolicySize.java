@@ -1,8 +1,9 @@
 package org.iamrefiner.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -182,13 +183,43 @@ public final class PolicySize {
      */
     public static int characters(JsonNode policy) {
         Objects.requireNonNull(policy, "policy");
-        String json;
+        NonWhiteSpaceCount count = new NonWhiteSpaceCount();
         try {
-            json = MAPPER.writeValueAsString(policy);
-        } catch (JsonProcessingException e) {
+            MAPPER.writeValue(count, policy);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the policy as JSON", e);
         }
-        return (int) json.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        return count.characters;
+    }
+
+    /**
+     * Counts the characters (code points) written that are not white space, without keeping the
+     * text: a batch sizes every original and refined policy, some of them thousands of entries long.
+     */
+    private static final class NonWhiteSpaceCount extends Writer {
+
+        private int characters;
+        private boolean afterHighSurrogate;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                char c = buffer[i];
+                // A surrogate pair is one character; no character outside the BMP is white space.
+                if (!(afterHighSurrogate && Character.isLowSurrogate(c)) && !Character.isWhitespace(c)) {
+                    characters++;
+                }
+                afterHighSurrogate = Character.isHighSurrogate(c);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static String number(int value) {
