@@ -1,6 +1,7 @@
 package org.iamrefiner.cli;
 
 import java.io.PrintWriter;
+import org.iamrefiner.batch.OutOfMemory;
 import org.iamrefiner.check.Violation;
 import org.iamrefiner.input.InputException;
 import org.iamrefiner.refine.CheckFailedException;
@@ -34,10 +35,27 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler; the heap is free again once the stack has unwound.
+            err.println("error: " + OutOfMemory.describeWhile("running " + commandName(args)));
+            code = ExitCodes.FAILURE;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The subcommand named on the command line, for messages ("refine"), or "iam-refiner". */
+    private static String commandName(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return "iam-refiner " + arg;
+            }
+        }
+        return "iam-refiner";
     }
 
     @Override

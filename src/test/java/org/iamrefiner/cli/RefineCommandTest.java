@@ -227,4 +227,29 @@ class RefineCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("bad.drl").contains("line ").doesNotContain("Exception");
     }
+
+    @Test
+    void runningOutOfMemoryIsOneMessageWithTheHeapToAskForNotAStackTrace() throws Exception {
+        // An organisation rule stands in for a policy too large for the heap.
+        Path folder = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(folder.resolve("exhaust.drl"), """
+                package test.rules;
+                import org.iamrefiner.engine.facts.*;
+                // Fails like a session that outgrows the heap.
+                rule "every policy exhausts the heap"
+                    ruleflow-group "decide"
+                when
+                    PolicyEntry()
+                then
+                    throw new OutOfMemoryError("Java heap space");
+                end
+                """);
+        CommandLineRun run = run("refine", "--policy", EXAMPLE.resolve("policy.json").toString(),
+                "--unused", EXAMPLE.resolve("unused.json").toString(), "--catalog", CATALOG_2024,
+                "--rules", folder.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: ran out of memory while running iam-refiner refine (Java heap limit ")
+                .contains("IAM_REFINER_JAVA_OPTS=-Xmx").doesNotContain("\tat ").doesNotContain("Exception");
+    }
 }
