@@ -1,7 +1,6 @@
 package org.iamrefiner.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.TreeSet;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.engine.facts.KnownAction;
+import org.iamrefiner.engine.facts.KnownActions;
 
 /**
  * The catalog as facts, made once per engine and shared by every session: the actions sorted by key,
@@ -17,8 +17,7 @@ import org.iamrefiner.engine.facts.KnownAction;
  */
 final class CatalogFacts {
 
-    private final KnownAction[] actions;
-    private final String[] keys;
+    private final KnownActions all;
 
     CatalogFacts(Catalog catalog) {
         List<KnownAction> facts = new ArrayList<>(catalog.size());
@@ -26,21 +25,18 @@ final class CatalogFacts {
             facts.add(new KnownAction(action));
         }
         facts.sort(Comparator.comparing(KnownAction::getKey));
-        this.actions = facts.toArray(new KnownAction[0]);
-        this.keys = new String[actions.length];
-        for (int i = 0; i < actions.length; i++) {
-            keys[i] = actions[i].getKey();
-        }
+        this.all = new KnownActions(facts);
     }
 
-    /** Every catalog action. */
-    List<KnownAction> all() {
-        return Arrays.asList(actions);
+    /** Every catalog action, as one index shared by the sessions that reach the whole catalog. */
+    KnownActions all() {
+        return all;
     }
 
     /**
-     * The catalog actions whose key starts with one of the lower-case prefixes, each once. A prefix
-     * that starts with a shorter one adds nothing, so only the shortest prefixes are looked up.
+     * The catalog actions whose key starts with one of the lower-case prefixes, each once and in
+     * key order. A prefix that starts with a shorter one adds nothing, so only the shortest
+     * prefixes are looked up.
      */
     List<KnownAction> startingWithAny(Collection<String> prefixes) {
         List<KnownAction> reached = new ArrayList<>();
@@ -50,15 +46,8 @@ final class CatalogFacts {
                 continue;
             }
             covering = prefix;
-            for (int i = firstAtOrAfter(prefix); i < keys.length && keys[i].startsWith(prefix); i++) {
-                reached.add(actions[i]);
-            }
+            reached.addAll(all.startingWith(prefix));
         }
         return reached;
-    }
-
-    private int firstAtOrAfter(String prefix) {
-        int found = Arrays.binarySearch(keys, prefix);
-        return found >= 0 ? found : -found - 1;
     }
 }

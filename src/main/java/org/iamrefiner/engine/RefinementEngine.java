@@ -17,8 +17,6 @@ import org.iamrefiner.engine.facts.FindingInfo;
 import org.iamrefiner.engine.facts.ServiceUnused;
 import org.iamrefiner.engine.facts.Unused;
 import org.iamrefiner.engine.facts.Emission;
-import org.iamrefiner.engine.facts.KnownAction;
-import org.iamrefiner.engine.facts.KnownAction;
 import org.iamrefiner.engine.facts.KnownActions;
 import org.iamrefiner.engine.facts.KnownService;
 import org.iamrefiner.engine.facts.NoNotActionRewrite;
@@ -126,9 +124,10 @@ public final class RefinementEngine {
         for (String service : reach.servicesAmong(services)) {
             session.insert(new KnownService(service));
         }
-        List<KnownAction> reached = reach.everything() ? catalogFacts.all() : catalogFacts.startingWithAny(reachedPrefixes(reach, finding));
-        reached.forEach(session::insert);
-        session.insert(new KnownActions(reached));
+        KnownActions reached = reach.everything() ? catalogFacts.all()
+                : new KnownActions(catalogFacts.startingWithAny(reachedPrefixes(reach, finding)));
+        reached.all().forEach(session::insert);
+        session.insert(reached);
     }
 
     /** The literal prefixes of the policy's patterns, and "svc:" for each service reported wholly unused that it reaches. */

@@ -25,6 +25,11 @@ public final class KnownActions {
         }
     }
 
+    /** Every action, in key order. */
+    public List<KnownAction> all() {
+        return actions;
+    }
+
     /** The actions whose key starts with the lower-case prefix, in key order. */
     public List<KnownAction> startingWith(String prefix) {
         int from = firstAtOrAfter(prefix);
