@@ -11,7 +11,6 @@ import org.iamrefiner.emit.Refinement;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.input.InputException;
 import org.iamrefiner.policy.Policy;
-import org.iamrefiner.policy.PolicyReader;
 import org.iamrefiner.policy.PolicyStatement;
 import org.iamrefiner.policy.PolicyWriter;
 import org.iamrefiner.refine.CheckFailedException;
@@ -59,6 +58,8 @@ final class PrincipalRefinement {
         final PolicyReference reference;
         Policy original;
         Refinement refinement;
+        /** The refined policy as the check read it; null when detached or failed. */
+        Policy refined;
         String failure;
 
         Attempt(int index, PolicyReference reference) {
@@ -121,7 +122,9 @@ final class PrincipalRefinement {
         Attempt attempt = new Attempt(index, reference);
         try {
             attempt.original = reference.load();
-            attempt.refinement = refiner.refine(attempt.original, finding);
+            Refiner.Checked checked = refiner.refineChecked(attempt.original, finding, false);
+            attempt.refinement = checked.refinement();
+            attempt.refined = checked.refined();
         } catch (InputException e) {
             attempt.failure = e.getMessage();
         } catch (CheckFailedException e) {
@@ -171,7 +174,7 @@ final class PrincipalRefinement {
                     null, null, BatchFragment.NONE, BatchFragment.NONE);
         }
         Refinement refinement = attempt.refinement;
-        Policy refined = refinement.refined() == null ? null : reread(refinement);
+        Policy refined = attempt.refined;
         BitSet refinedActions = granted.of(refined);
         after.or(refinedActions);
 
@@ -213,15 +216,6 @@ final class PrincipalRefinement {
         }
         return warnings.stream().filter(warning -> warning.startsWith(reference.name() + ":")).findFirst()
                 .orElse(warnings.get(0));
-    }
-
-    private static Policy reread(Refinement refinement) {
-        try {
-            return PolicyReader.fromJson(refinement.original().source(), refinement.refined());
-        } catch (InputException e) {
-            // The refiner has already read its result back before the check; this cannot fail.
-            throw new IllegalStateException("the refined policy is not a valid policy: " + e.getMessage(), e);
-        }
     }
 
     private static int entries(Policy policy) {

@@ -52,6 +52,23 @@ public final class Refiner {
      * @throws CheckFailedException when the result would break a guarantee; nothing may be written then
      */
     public Refinement refine(Policy policy, Finding finding, boolean withEvidence) throws CheckFailedException {
+        return refineChecked(policy, finding, withEvidence).refinement();
+    }
+
+    /**
+     * A refinement with the refined policy as the check read it back (null when the policy is to
+     * be detached), for callers that go on to use it and need not read it again.
+     */
+    public record Checked(Refinement refinement, Policy refined) {
+    }
+
+    /**
+     * Refines one policy like {@link #refine(Policy, Finding, boolean)}, and also hands over the
+     * refined policy the check has read.
+     *
+     * @throws CheckFailedException when the result would break a guarantee; nothing may be written then
+     */
+    public Checked refineChecked(Policy policy, Finding finding, boolean withEvidence) throws CheckFailedException {
         Refinement refinement = PolicyEmitter.emit(policy, engine.run(policy, finding, withEvidence));
         Policy refined = null;
         if (refinement.refined() != null) {
@@ -67,6 +84,6 @@ public final class Refiner {
         if (!violations.isEmpty()) {
             throw new CheckFailedException(policy.source(), violations);
         }
-        return refinement;
+        return new Checked(refinement, refined);
     }
 }
