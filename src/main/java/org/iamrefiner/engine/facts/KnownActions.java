@@ -40,10 +40,6 @@ public final class KnownActions {
         return actions.subList(from, to);
     }
 
-    public int size() {
-        return keys.length;
-    }
-
     private int firstAtOrAfter(String prefix) {
         int found = Arrays.binarySearch(keys, prefix);
         return found >= 0 ? found : -found - 1;
