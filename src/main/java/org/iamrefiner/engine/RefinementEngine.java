@@ -172,7 +172,7 @@ public final class RefinementEngine {
     private static Finding effectiveUnused(Conclusions conclusions, Finding reported, List<UnusedAction> outOfReach) {
         Map<String, List<UnusedAction>> actions = new TreeMap<>();
         for (UnusedAction action : outOfReach) {
-            actions.computeIfAbsent(action.service(), s -> new ArrayList<>()).add(new UnusedAction(action.service(), action.name(), null));
+            actions.computeIfAbsent(action.service(), s -> new ArrayList<>()).add(action);
         }
         for (Unused unused : conclusions.of(Unused.class)) {
             String name = unused.getFullName().substring(unused.getService().length() + 1);
