@@ -33,20 +33,33 @@ final class AtomicFiles {
         }
     }
 
+    /** Writes a text held in memory (a recommendation: small, and one per policy, so no large buffer). */
     static void write(Path target, String text) throws IOException {
-        write(target, out -> out.write(text));
+        writeThrough(target, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
     }
 
+    /** Writes a text produced piece by piece (a report: large, so through a large buffer). */
     static void write(Path target, Content content) throws IOException {
+        writeThrough(target, temporary -> {
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Filler {
+        void fill(Path temporary) throws IOException;
+    }
+
+    private static void writeThrough(Path target, Filler filler) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
             readableByAll(temporary);
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
-                content.writeTo(out);
-            }
+            filler.fill(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package org.iamrefiner.engine.facts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,6 +39,16 @@ public final class KnownActions {
             to++;
         }
         return actions.subList(from, to);
+    }
+
+    /** The canonical full names of the actions whose key starts with the lower-case prefix, in key order. */
+    public List<String> namesStartingWith(String prefix) {
+        List<KnownAction> matching = startingWith(prefix);
+        List<String> names = new ArrayList<>(matching.size());
+        for (KnownAction action : matching) {
+            names.add(action.getFullName());
+        }
+        return names;
     }
 
     private int firstAtOrAfter(String prefix) {

@@ -54,6 +54,29 @@ public final class Target extends Derived {
         return steps;
     }
 
+    /**
+     * The step down to the first word prefix longer than {@code length} characters, or the last
+     * step when no prefix is that long; none when the target is its cover's root.
+     */
+    public List<TrieStep> stepBeyond(int length) {
+        for (TrieStep step : steps) {
+            if (step.getChild().length() > length) {
+                return List.of(step);
+            }
+        }
+        return steps.isEmpty() ? List.of() : List.of(steps.get(steps.size() - 1));
+    }
+
+    /** The steps that start from a prefix longer than {@code length} characters. */
+    public List<TrieStep> stepsBelow(int length) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).getParent().length() > length) {
+                return steps.subList(i, steps.size());
+            }
+        }
+        return List.of();
+    }
+
     private static List<TrieStep> steps(List<String> wordPrefixes, String root) {
         List<TrieStep> steps = new ArrayList<>(wordPrefixes.size());
         String parent = root;
