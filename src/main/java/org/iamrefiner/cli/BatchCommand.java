@@ -9,7 +9,6 @@ import org.iamrefiner.batch.BatchInput;
 import org.iamrefiner.batch.BatchJob;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.engine.RefinementSettings;
-import org.iamrefiner.engine.RuleBase;
 import org.iamrefiner.refine.Refiner;
 import org.iamrefiner.report.BatchFailure;
 import org.iamrefiner.report.BatchResult;
@@ -89,11 +88,12 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkUsage();
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        RulesLoading rules = RulesLoading.start(ruleFolders);
         Catalog actions = catalog.load();
         BatchInput principals = input != null
                 ? BatchInput.plainLayout(input, output)
                 : BatchInput.authorizationDetails(authorizationDetails, findings);
-        Refiner refiner = new Refiner(RuleBase.withOrganisationRules(ruleFolders), actions,
+        Refiner refiner = new Refiner(rules.get(), actions,
                 new RefinementSettings(!noNotActionRewrite));
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;

@@ -9,7 +9,6 @@ import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.emit.RecommendedAction;
 import org.iamrefiner.emit.Refinement;
 import org.iamrefiner.engine.RefinementSettings;
-import org.iamrefiner.engine.RuleBase;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.finding.FindingReader;
 import org.iamrefiner.policy.Policy;
@@ -116,13 +115,14 @@ final class RefineCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format policy prints one policy, but "
                     + policies.size() + " were given; use --format recommendation or diff for several");
         }
+        RulesLoading rules = RulesLoading.start(ruleFolders);
         Catalog actions = catalog.load();
         Finding finding = FindingReader.read(unused);
         List<Policy> read = new ArrayList<>();
         for (Path path : policies) {
             read.add(PolicyReader.read(path));
         }
-        Refiner refiner = new Refiner(RuleBase.withOrganisationRules(ruleFolders), actions,
+        Refiner refiner = new Refiner(rules.get(), actions,
                 new RefinementSettings(!noNotActionRewrite));
         List<Refinement> refinements = new ArrayList<>();
         for (Policy policy : read) {
