@@ -59,22 +59,6 @@ public final class AvoidedNames extends Derived {
         return Math.max(sharedWithNeighbours(keys, key), sharedWithNeighbours(servicePrefixes, key));
     }
 
-    /** A name or service prefix ("svc:") that shares {@link #sharedLength} characters with the key, or null when there are none. */
-    public String nearest(String key) {
-        int shared = sharedLength(key);
-        for (int at : neighbours(keys, key)) {
-            if (common(keys[at], key) == shared) {
-                return names[at];
-            }
-        }
-        for (int at : neighbours(servicePrefixes, key)) {
-            if (common(servicePrefixes[at], key) == shared) {
-                return servicePrefixes[at];
-            }
-        }
-        return null;
-    }
-
     public int size() {
         return keys.length + servicePrefixes.length;
     }

@@ -8,17 +8,12 @@ public final class Clearance extends Derived {
 
     private final Target target;
     private final int sharedLength;
-    private final String nearest;
 
-    /**
-     * @param sharedLength characters the target shares with the nearest name to avoid
-     * @param nearest      that name (or "svc:" of a wholly unused service), or null when there is none
-     */
-    public Clearance(Target target, int sharedLength, String nearest, String rule) {
+    /** @param sharedLength characters the target shares with the nearest name to avoid */
+    public Clearance(Target target, int sharedLength, String rule) {
         super(rule);
         this.target = target;
         this.sharedLength = sharedLength;
-        this.nearest = nearest;
     }
 
     public Target getTarget() {
@@ -33,12 +28,8 @@ public final class Clearance extends Derived {
         return sharedLength;
     }
 
-    public String getNearest() {
-        return nearest;
-    }
-
     @Override
     public String toString() {
-        return target + " shares " + sharedLength + " characters with " + nearest;
+        return target + " shares " + sharedLength + " characters with a name to avoid";
     }
 }

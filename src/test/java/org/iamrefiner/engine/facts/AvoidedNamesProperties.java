@@ -74,12 +74,6 @@ class AvoidedNamesProperties {
             expected = Math.max(expected, common(service, key));
         }
         assertThat(avoided.sharedLength(key)).isEqualTo(expected);
-        String nearest = avoided.nearest(key);
-        if (names.isEmpty() && services.isEmpty()) {
-            assertThat(nearest).isNull();
-        } else {
-            assertThat(common(nearest.toLowerCase(Locale.ROOT), key)).isEqualTo(expected);
-        }
     }
 
     private static int common(String a, String b) {
