@@ -1,6 +1,5 @@
 package org.iamrefiner.engine.facts;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -47,7 +46,7 @@ public final class AvoidedNames extends Derived {
 
     /** The first name in key order that starts with the lower-case prefix, or null when none does. */
     public String nameStartingWith(String prefix) {
-        int at = firstAtOrAfter(keys, prefix);
+        int at = SortedKeys.firstAtOrAfter(keys, prefix);
         return at < keys.length && keys[at].startsWith(prefix) ? names[at] : null;
     }
 
@@ -73,7 +72,7 @@ public final class AvoidedNames extends Derived {
 
     /** The positions of the entries just before and just after the key (the key itself counts as after). */
     private static int[] neighbours(String[] sorted, String key) {
-        int after = firstAtOrAfter(sorted, key);
+        int after = SortedKeys.firstAtOrAfter(sorted, key);
         if (after == 0) {
             return after < sorted.length ? new int[] {after} : new int[0];
         }
@@ -87,11 +86,6 @@ public final class AvoidedNames extends Derived {
             i++;
         }
         return i;
-    }
-
-    private static int firstAtOrAfter(String[] sorted, String key) {
-        int found = Arrays.binarySearch(sorted, key);
-        return found >= 0 ? found : -found - 1;
     }
 
     @Override

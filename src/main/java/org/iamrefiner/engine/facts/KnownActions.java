@@ -1,7 +1,6 @@
 package org.iamrefiner.engine.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +32,7 @@ public final class KnownActions {
 
     /** The actions whose key starts with the lower-case prefix, in key order. */
     public List<KnownAction> startingWith(String prefix) {
-        int from = firstAtOrAfter(prefix);
+        int from = SortedKeys.firstAtOrAfter(keys, prefix);
         int to = from;
         while (to < keys.length && keys[to].startsWith(prefix)) {
             to++;
@@ -49,11 +48,6 @@ public final class KnownActions {
             names.add(action.getFullName());
         }
         return names;
-    }
-
-    private int firstAtOrAfter(String prefix) {
-        int found = Arrays.binarySearch(keys, prefix);
-        return found >= 0 ? found : -found - 1;
     }
 
     @Override
