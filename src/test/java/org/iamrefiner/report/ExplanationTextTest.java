@@ -244,9 +244,9 @@ class ExplanationTextTest {
                 "  statement is rewritten as NotAction: it grants \"*\" and unused actions; everything except the unused "
                         + "is granted instead  " + rule("statement granting everything is rewritten as notaction"),
                 "  [0] *: decided with its statement (REWRITE_AS_NOTACTION)",
-                "    reaches the unused name s3:PutObject  " + rule("entry above the services reaches an unused action name"),
                 "  [1] s3:GetObject: decided with its statement (REWRITE_AS_NOTACTION)",
-                "  NotAction written as: s3:PutObject");
+                "  NotAction written as: s3:PutObject",
+                "      must match 1 allowed unused name  " + rule("allowed unused catalog action is a target of the exclusion cover"));
         assertThat(block(text, "notes:")).contains(
                 "  /Statement/0: \"s3:GetObject\" is redundant beside \"*\" and is left out of the NotAction rewrite  "
                         + rule("entry beside a rewritten star is noted as redundant"),

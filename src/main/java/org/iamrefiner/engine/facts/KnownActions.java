@@ -40,6 +40,12 @@ public final class KnownActions {
         return actions.subList(from, to);
     }
 
+    /** The action with exactly this lower-case key: a list of one, or empty when the catalog does not know it. */
+    public List<KnownAction> named(String key) {
+        int at = SortedKeys.firstAtOrAfter(keys, key);
+        return at < keys.length && keys[at].equals(key) ? List.of(actions.get(at)) : List.of();
+    }
+
     /** The canonical full names of the actions whose key starts with the lower-case prefix, in key order. */
     public List<String> namesStartingWith(String prefix) {
         List<KnownAction> matching = startingWith(prefix);
