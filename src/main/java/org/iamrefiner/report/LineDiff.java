@@ -59,12 +59,17 @@ public final class LineDiff {
     private static void exact(List<String> before, List<String> after, StringBuilder out) {
         int n = before.size();
         int m = after.size();
+        // Each distinct line (without its comma) gets a number, so the table compares numbers.
+        Map<String, Integer> numbers = new HashMap<>();
+        int[] beforeNumbers = numbered(before, numbers);
+        int[] afterNumbers = numbered(after, numbers);
         int[][] common = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
+            int line = beforeNumbers[i];
+            int[] row = common[i];
+            int[] below = common[i + 1];
             for (int j = m - 1; j >= 0; j--) {
-                common[i][j] = same(before.get(i), after.get(j))
-                        ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
+                row[j] = line == afterNumbers[j] ? below[j + 1] + 1 : Math.max(below[j], row[j + 1]);
             }
         }
         walk(before, after, (i, j) -> common[i + 1][j] >= common[i][j + 1], out);
@@ -108,6 +113,14 @@ public final class LineDiff {
                 j++;
             }
         }
+    }
+
+    private static int[] numbered(List<String> lines, Map<String, Integer> numbers) {
+        int[] numbered = new int[lines.size()];
+        for (int k = 0; k < numbered.length; k++) {
+            numbered[k] = numbers.computeIfAbsent(withoutComma(lines.get(k)), line -> numbers.size());
+        }
+        return numbered;
     }
 
     private static Map<String, ArrayDeque<Integer>> positions(List<String> lines) {
