@@ -1,5 +1,6 @@
 package org.iamrefiner.engine.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.iamrefiner.catalog.ActionNames;
 import org.iamrefiner.catalog.CatalogAction;
@@ -40,6 +41,15 @@ public final class KnownAction {
     /** Lower-case prefixes ending at word boundaries: "s3:", "s3:get", "s3:getobject", "s3:getobjectacl". */
     public List<String> getWordPrefixes() {
         return wordPrefixes;
+    }
+
+    /** The canonical full names of the actions, in the same order. */
+    public static List<String> fullNames(List<KnownAction> actions) {
+        List<String> names = new ArrayList<>(actions.size());
+        for (KnownAction action : actions) {
+            names.add(action.getFullName());
+        }
+        return names;
     }
 
     @Override

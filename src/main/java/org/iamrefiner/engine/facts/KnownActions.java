@@ -1,6 +1,5 @@
 package org.iamrefiner.engine.facts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,12 +47,7 @@ public final class KnownActions {
 
     /** The canonical full names of the actions whose key starts with the lower-case prefix, in key order. */
     public List<String> namesStartingWith(String prefix) {
-        List<KnownAction> matching = startingWith(prefix);
-        List<String> names = new ArrayList<>(matching.size());
-        for (KnownAction action : matching) {
-            names.add(action.getFullName());
-        }
-        return names;
+        return KnownAction.fullNames(startingWith(prefix));
     }
 
     @Override

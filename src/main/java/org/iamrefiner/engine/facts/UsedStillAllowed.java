@@ -34,11 +34,7 @@ public final class UsedStillAllowed extends Derived {
 
     /** Their canonical full names, in key order. */
     public List<String> getNames() {
-        List<String> names = new ArrayList<>(actions.size());
-        for (KnownAction action : actions) {
-            names.add(action.getFullName());
-        }
-        return names;
+        return KnownAction.fullNames(actions);
     }
 
     @Override
