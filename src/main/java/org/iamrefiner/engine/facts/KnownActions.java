@@ -1,6 +1,9 @@
 package org.iamrefiner.engine.facts;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Input fact: the session's catalog actions (the {@link KnownAction} facts) sorted by key, so that
@@ -11,6 +14,8 @@ public final class KnownActions {
 
     private final List<KnownAction> actions;
     private final String[] keys;
+    /** Built on first use: every word prefix of every action here. */
+    private volatile Set<String> wordPrefixes;
 
     /** @param sortedByKey the session's catalog actions, in key order */
     public KnownActions(List<KnownAction> sortedByKey) {
@@ -48,6 +53,47 @@ public final class KnownActions {
     /** The canonical full names of the actions whose key starts with the lower-case prefix, in key order. */
     public List<String> namesStartingWith(String prefix) {
         return KnownAction.fullNames(startingWith(prefix));
+    }
+
+    /**
+     * The prefixes of {@code text} longer than {@code minLength} characters (longest first) that
+     * are the root or a word prefix of some action here: the only ones that can be trie nodes of
+     * a cover whose targets the catalog knows.
+     */
+    public List<String> nodePrefixesOf(String text, int minLength, String root) {
+        return prefixesOf(text, minLength, root, true);
+    }
+
+    /**
+     * The other prefixes of {@code text} longer than {@code minLength} characters: neither the root
+     * nor a word prefix of an action here. Only a name the catalog does not know can make one a node.
+     */
+    public List<String> otherPrefixesOf(String text, int minLength, String root) {
+        return prefixesOf(text, minLength, root, false);
+    }
+
+    private List<String> prefixesOf(String text, int minLength, String root, boolean nodeLike) {
+        Set<String> words = wordPrefixes();
+        List<String> prefixes = new ArrayList<>();
+        for (int end = text.length() - 1; end > minLength; end--) {
+            String prefix = text.substring(0, end);
+            if ((prefix.equals(root) || words.contains(prefix)) == nodeLike) {
+                prefixes.add(prefix);
+            }
+        }
+        return prefixes;
+    }
+
+    private Set<String> wordPrefixes() {
+        Set<String> built = wordPrefixes;
+        if (built == null) {
+            built = new HashSet<>();
+            for (KnownAction action : actions) {
+                built.addAll(action.getWordPrefixes());
+            }
+            wordPrefixes = built;
+        }
+        return built;
     }
 
     @Override
