@@ -24,6 +24,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("drools.propertySpecific", "ALLOWED");
+        RulesLoading.startCoreEarly(args);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));
