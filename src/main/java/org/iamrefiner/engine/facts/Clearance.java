@@ -1,7 +1,5 @@
 package org.iamrefiner.engine.facts;
 
-import java.util.List;
-
 /**
  * Derived: how long a prefix a target shares with the names its cover must not reach. No node that
  * short can be safe, so the target's trie path is only built from the first word prefix beyond it.
@@ -17,8 +15,7 @@ public final class Clearance extends Derived {
         super(rule);
         this.target = target;
         this.sharedLength = sharedLength;
-        List<TrieStep> beyond = target.stepBeyond(sharedLength);
-        this.firstStep = beyond.isEmpty() ? null : beyond.get(0);
+        this.firstStep = target.stepBeyond(sharedLength);
     }
 
     public Target getTarget() {
@@ -35,8 +32,8 @@ public final class Clearance extends Derived {
 
     /**
      * The target's step down to its first word prefix longer than the shared length (its last step
-     * when it shares its whole name), as {@link Target#stepBeyond}; null when the target is its
-     * cover's root. A property rather than a lookup in the rule, so the rule needs no {@code from}.
+     * when it shares its whole name), as {@link Target#stepBeyond} finds it; null when the target
+     * is its cover's root. A property rather than a lookup in the rule, so the rule needs no {@code from}.
      */
     public TrieStep getFirstStep() {
         return firstStep;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.iamrefiner.catalog.ActionNames;
 
 /**
  * Input fact: the session's catalog actions (the {@link KnownAction} facts) sorted by key, so that
@@ -75,8 +76,7 @@ public final class KnownActions {
     private List<String> prefixesOf(String text, int minLength, String root, boolean nodeLike) {
         Set<String> words = wordPrefixes();
         List<String> prefixes = new ArrayList<>();
-        for (int end = text.length() - 1; end > minLength; end--) {
-            String prefix = text.substring(0, end);
+        for (String prefix : ActionNames.prefixesLongerThan(text, minLength)) {
             if ((prefix.equals(root) || words.contains(prefix)) == nodeLike) {
                 prefixes.add(prefix);
             }

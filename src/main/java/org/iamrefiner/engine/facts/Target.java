@@ -56,15 +56,15 @@ public final class Target extends Derived {
 
     /**
      * The step down to the first word prefix longer than {@code length} characters, or the last
-     * step when no prefix is that long; none when the target is its cover's root.
+     * step when no prefix is that long; null when the target is its cover's root.
      */
-    public List<TrieStep> stepBeyond(int length) {
+    public TrieStep stepBeyond(int length) {
         for (TrieStep step : steps) {
             if (step.getChild().length() > length) {
-                return List.of(step);
+                return step;
             }
         }
-        return steps.isEmpty() ? List.of() : List.of(steps.get(steps.size() - 1));
+        return steps.isEmpty() ? null : steps.get(steps.size() - 1);
     }
 
     /** The steps that start from a prefix longer than {@code length} characters. */
