@@ -19,41 +19,70 @@ public final class HtmlSideBySideDiff {
      * @param after  the recommended policy text; empty when the policy is to be detached
      */
     public static String of(String before, String after) {
-        List<String> diff = LineDiff.lines(LineDiff.of(LineDiff.lines(before), LineDiff.lines(after)));
-        StringBuilder html = new StringBuilder("<table class=\"diff\">\n"
+        Table table = new Table();
+        LineDiff.visit(LineDiff.lines(before), LineDiff.lines(after), table);
+        return table.finish();
+    }
+
+    /** Writes the rows as the diff arrives; a run of removed lines waits for the added lines beside it. */
+    private static final class Table implements LineDiff.Sink {
+        private final StringBuilder html = new StringBuilder("<table class=\"diff\">\n"
                 + "<colgroup><col class=\"n\"><col class=\"code\"><col class=\"n\"><col class=\"code\"></colgroup>\n");
-        int left = 1;
-        int right = 1;
-        int i = 0;
-        while (i < diff.size()) {
-            String line = diff.get(i);
-            if (line.startsWith("  ")) {
-                html.append(row(left++, line.substring(2), "same", right++, line.substring(2), "same"));
-                i++;
-                continue;
+        private final List<String> removed = new ArrayList<>();
+        private final List<String> added = new ArrayList<>();
+        private int left = 1;
+        private int right = 1;
+
+        @Override
+        public void same(String line) {
+            flush();
+            row(left++, line, "same", right++, line, "same");
+        }
+
+        @Override
+        public void removed(String line) {
+            if (!added.isEmpty()) {
+                flush();
             }
-            List<String> removed = new ArrayList<>();
-            while (i < diff.size() && diff.get(i).startsWith("- ")) {
-                removed.add(diff.get(i++).substring(2));
-            }
-            List<String> added = new ArrayList<>();
-            while (i < diff.size() && diff.get(i).startsWith("+ ")) {
-                added.add(diff.get(i++).substring(2));
-            }
+            removed.add(line);
+        }
+
+        @Override
+        public void added(String line) {
+            added.add(line);
+        }
+
+        String finish() {
+            flush();
+            return html.append("</table>\n").toString();
+        }
+
+        private void flush() {
             for (int k = 0; k < Math.max(removed.size(), added.size()); k++) {
                 boolean hasLeft = k < removed.size();
                 boolean hasRight = k < added.size();
-                html.append(row(hasLeft ? left++ : -1, hasLeft ? removed.get(k) : "", hasLeft ? "del" : "none",
-                        hasRight ? right++ : -1, hasRight ? added.get(k) : "", hasRight ? "add" : "none"));
+                row(hasLeft ? left++ : -1, hasLeft ? removed.get(k) : "", hasLeft ? "del" : "none",
+                        hasRight ? right++ : -1, hasRight ? added.get(k) : "", hasRight ? "add" : "none");
             }
+            removed.clear();
+            added.clear();
         }
-        return html.append("</table>\n").toString();
-    }
 
-    private static String row(int leftNumber, String leftText, String leftClass,
-                              int rightNumber, String rightText, String rightClass) {
-        return "<tr><td class=\"n\">" + (leftNumber < 0 ? "" : leftNumber) + "</td><td class=\"" + leftClass + "\">"
-                + HtmlText.escape(leftText) + "</td><td class=\"n\">" + (rightNumber < 0 ? "" : rightNumber)
-                + "</td><td class=\"" + rightClass + "\">" + HtmlText.escape(rightText) + "</td></tr>\n";
+        private void row(int leftNumber, String leftText, String leftClass,
+                         int rightNumber, String rightText, String rightClass) {
+            html.append("<tr><td class=\"n\">");
+            if (leftNumber >= 0) {
+                html.append(leftNumber);
+            }
+            html.append("</td><td class=\"").append(leftClass).append("\">");
+            HtmlText.escapeTo(leftText, html);
+            html.append("</td><td class=\"n\">");
+            if (rightNumber >= 0) {
+                html.append(rightNumber);
+            }
+            html.append("</td><td class=\"").append(rightClass).append("\">");
+            HtmlText.escapeTo(rightText, html);
+            html.append("</td></tr>\n");
+        }
     }
 }

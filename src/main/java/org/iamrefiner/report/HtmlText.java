@@ -11,7 +11,21 @@ public final class HtmlText {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        escapeTo(text, out);
+        return out.toString();
+    }
+
+    /** Appends the escaped text; a text with nothing to escape is appended whole. */
+    public static void escapeTo(String text, StringBuilder out) {
+        if (text == null) {
+            return;
+        }
+        int first = 0;
+        while (first < text.length() && !special(text.charAt(first))) {
+            first++;
+        }
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -22,6 +36,9 @@ public final class HtmlText {
                 default -> out.append(c);
             }
         }
-        return out.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 }

@@ -24,11 +24,47 @@ public final class LineDiff {
     private LineDiff() {
     }
 
+    /** Receives a diff line by line, in order. */
+    public interface Sink {
+        /** A line both texts have; {@code line} is the line as the second text spells it. */
+        void same(String line);
+
+        void removed(String line);
+
+        void added(String line);
+    }
+
     public static String of(List<String> before, List<String> after) {
         return of(before, after, EXACT_CELLS);
     }
 
     static String of(List<String> before, List<String> after, long exactCells) {
+        StringBuilder out = new StringBuilder();
+        visit(before, after, exactCells, new Sink() {
+            @Override
+            public void same(String line) {
+                out.append("  ").append(line).append('\n');
+            }
+
+            @Override
+            public void removed(String line) {
+                out.append("- ").append(line).append('\n');
+            }
+
+            @Override
+            public void added(String line) {
+                out.append("+ ").append(line).append('\n');
+            }
+        });
+        return out.toString();
+    }
+
+    /** Gives the diff {@link #of} writes to a sink instead, without the text in between. */
+    public static void visit(List<String> before, List<String> after, Sink out) {
+        visit(before, after, EXACT_CELLS, out);
+    }
+
+    private static void visit(List<String> before, List<String> after, long exactCells, Sink out) {
         int n = before.size();
         int m = after.size();
         int head = 0;
@@ -39,9 +75,8 @@ public final class LineDiff {
         while (tail < n - head && tail < m - head && same(before.get(n - 1 - tail), after.get(m - 1 - tail))) {
             tail++;
         }
-        StringBuilder out = new StringBuilder();
         for (int k = 0; k < head; k++) {
-            out.append("  ").append(after.get(k)).append('\n');
+            out.same(after.get(k));
         }
         List<String> middleBefore = before.subList(head, n - tail);
         List<String> middleAfter = after.subList(head, m - tail);
@@ -51,12 +86,11 @@ public final class LineDiff {
             linear(middleBefore, middleAfter, out);
         }
         for (int k = m - tail; k < m; k++) {
-            out.append("  ").append(after.get(k)).append('\n');
+            out.same(after.get(k));
         }
-        return out.toString();
     }
 
-    private static void exact(List<String> before, List<String> after, StringBuilder out) {
+    private static void exact(List<String> before, List<String> after, Sink out) {
         int n = before.size();
         int m = after.size();
         // Each distinct line (without its comma) gets a number, so the table compares numbers.
@@ -79,7 +113,7 @@ public final class LineDiff {
      * Walks both texts once. Two different lines: one that never comes again on the other side is
      * removed or added; otherwise the one whose match lies further away is.
      */
-    private static void linear(List<String> before, List<String> after, StringBuilder out) {
+    private static void linear(List<String> before, List<String> after, Sink out) {
         Map<String, ArrayDeque<Integer>> inAfter = positions(after);
         Map<String, ArrayDeque<Integer>> inBefore = positions(before);
         walk(before, after, (i, j) -> {
@@ -95,21 +129,21 @@ public final class LineDiff {
     }
 
     /** Writes the diff: equal lines are kept, and where they differ the choice says which side moves on. */
-    private static void walk(List<String> before, List<String> after, Choice choice, StringBuilder out) {
+    private static void walk(List<String> before, List<String> after, Choice choice, Sink out) {
         int n = before.size();
         int m = after.size();
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && same(before.get(i), after.get(j))) {
-                out.append("  ").append(after.get(j)).append('\n');
+                out.same(after.get(j));
                 i++;
                 j++;
             } else if (i < n && (j == m || choice.remove(i, j))) {
-                out.append("- ").append(before.get(i)).append('\n');
+                out.removed(before.get(i));
                 i++;
             } else {
-                out.append("+ ").append(after.get(j)).append('\n');
+                out.added(after.get(j));
                 j++;
             }
         }
