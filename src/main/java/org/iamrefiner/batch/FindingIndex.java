@@ -35,6 +35,8 @@ final class FindingIndex {
 
     private static final String UNUSED_PERMISSION = "UnusedPermission";
     private static final String ACTIVE = "ACTIVE";
+    /** The fields of a response the index reads; the rest is read when the principal's turn comes. */
+    private static final Set<String> INDEXED_FIELDS = Set.of("resource", "findingType", "status");
 
     /** One response about a principal. */
     private record Place(Path file, long offset, String pointer) {
@@ -124,7 +126,7 @@ final class FindingIndex {
                     long offset = parser.currentTokenLocation().getByteOffset();
                     consider(file, offset, "/findings/" + position++, JsonAtOffset.LENIENT.readTree(parser));
                 }
-            } else if (!listed) {
+            } else if (!listed && INDEXED_FIELDS.contains(key)) {
                 single.set(key, JsonAtOffset.LENIENT.readTree(parser));
             } else {
                 parser.skipChildren();
@@ -189,7 +191,7 @@ final class FindingIndex {
             Place place = places.get(0);
             JsonNode response = JsonAtOffset.read(place.file(), place.offset(), place.pointer());
             try {
-                return FindingReader.parse(place.file().toString(), response.toString());
+                return FindingReader.of(place.file().toString(), response);
             } catch (InputException e) {
                 throw new InputException(place.file().toString(), PolicyDocuments.place(place.pointer(), e.location()), e.problem());
             }
@@ -199,7 +201,7 @@ final class FindingIndex {
             pages.add(JsonAtOffset.read(place.file(), place.offset(), place.pointer()));
         }
         try {
-            return FindingReader.parse(places.get(0).file().toString(), pages.toString());
+            return FindingReader.of(places.get(0).file().toString(), pages);
         } catch (InputException e) {
             throw relocate(places, e);
         }

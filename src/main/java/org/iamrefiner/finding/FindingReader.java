@@ -53,6 +53,18 @@ public final class FindingReader {
         return new FindingReader(source).read(root);
     }
 
+    /**
+     * Reads a finding from JSON already parsed.
+     *
+     * @param source names the JSON in messages and becomes the finding's source
+     * @param root   the parsed JSON
+     * @return the finding
+     * @throws InputException when the JSON is not a finding
+     */
+    public static Finding of(String source, JsonNode root) throws InputException {
+        return new FindingReader(source).read(root);
+    }
+
     private Finding read(JsonNode root) throws InputException {
         if (root.isArray()) {
             for (int index = 0; index < root.size(); index++) {
