@@ -61,6 +61,9 @@ final class PrincipalRefinement {
         /** The refined policy as the check read it; null when detached or failed. */
         Policy refined;
         String failure;
+        /** Non-white-space characters of the original and of the recommendation (0 when detached), counted once. */
+        int originalCharacters;
+        int refinedCharacters;
 
         Attempt(int index, PolicyReference reference) {
             this.index = index;
@@ -122,9 +125,13 @@ final class PrincipalRefinement {
         Attempt attempt = new Attempt(index, reference);
         try {
             attempt.original = reference.load();
+            attempt.originalCharacters = PolicySize.characters(attempt.original.json());
+            attempt.refinedCharacters = attempt.originalCharacters;
             Refiner.Checked checked = refiner.refineChecked(attempt.original, finding, false);
             attempt.refinement = checked.refinement();
             attempt.refined = checked.refined();
+            attempt.refinedCharacters = attempt.refinement.refined() == null ? 0
+                    : PolicySize.characters(attempt.refinement.refined());
         } catch (InputException e) {
             attempt.failure = e.getMessage();
         } catch (CheckFailedException e) {
@@ -149,9 +156,9 @@ final class PrincipalRefinement {
                 continue;
             }
             entries.add(attempt.refinement == null
-                    ? PolicySize.Entry.of(attempt.reference.name(), attempt.original.json(), attempt.original.json())
-                    : PolicySize.Entry.of(RecommendationJson.policyId(attempt.refinement),
-                    attempt.original.json(), attempt.refinement.refined()));
+                    ? new PolicySize.Entry(attempt.reference.name(), attempt.originalCharacters, attempt.originalCharacters)
+                    : new PolicySize.Entry(RecommendationJson.policyId(attempt.refinement),
+                    attempt.originalCharacters, attempt.refinedCharacters));
         }
         PolicySize.PolicyType type = who.kind().equals("user")
                 ? PolicySize.PolicyType.INLINE_USER : PolicySize.PolicyType.INLINE_ROLE;
@@ -167,7 +174,7 @@ final class PrincipalRefinement {
         if (attempt.refinement == null) {
             after.or(originalActions);
             int entries = original == null ? 0 : entries(original);
-            int characters = original == null ? 0 : PolicySize.characters(original.json());
+            int characters = attempt.originalCharacters;
             return new BatchItem(sequence, who, reference.name(), reference.attachment(), reference.managedPolicyArn(),
                     reference.principalsSharing(), BatchStatus.FAILED, attempt.failure, entries, entries,
                     characters, characters, originalActions.cardinality(), originalActions.cardinality(),
@@ -180,8 +187,8 @@ final class PrincipalRefinement {
 
         String file = output.recommendationPath(who, reference.attachment(), reference.name());
         PolicySize.SizeReport sizes = reference.attachment() == Attachment.INLINE ? inlineSizes
-                : PolicySize.report(PolicySize.PolicyType.MANAGED, List.of(PolicySize.Entry.of(
-                        RecommendationJson.policyId(refinement), original.json(), refinement.refined())));
+                : PolicySize.report(PolicySize.PolicyType.MANAGED, List.of(new PolicySize.Entry(
+                        RecommendationJson.policyId(refinement), attempt.originalCharacters, attempt.refinedCharacters)));
         output.write(file, PolicyWriter.write(RecommendationJson.of(who.arn(), List.of(refinement),
                 refiner.catalog().version(), sizes)));
 
@@ -193,7 +200,7 @@ final class PrincipalRefinement {
         BatchItem item = new BatchItem(sequence, who, reference.name(), reference.attachment(),
                 reference.managedPolicyArn(), reference.principalsSharing(), status, null,
                 entries(original), refined == null ? 0 : entries(refined),
-                PolicySize.characters(original.json()), refined == null ? 0 : PolicySize.characters(refined.json()),
+                attempt.originalCharacters, attempt.refinedCharacters,
                 originalActions.cardinality(), refinedActions.cardinality(), file, sizeWarning(sizes, reference),
                 BatchFragment.NONE, BatchFragment.NONE);
         if (status == BatchStatus.UNCHANGED) {
