@@ -17,6 +17,7 @@ import org.iamrefiner.engine.facts.FindingInfo;
 import org.iamrefiner.engine.facts.ServiceUnused;
 import org.iamrefiner.engine.facts.Unused;
 import org.iamrefiner.engine.facts.Emission;
+import org.iamrefiner.engine.facts.KnownAction;
 import org.iamrefiner.engine.facts.KnownActions;
 import org.iamrefiner.engine.facts.KnownService;
 import org.iamrefiner.engine.facts.NoNotActionRewrite;
@@ -126,7 +127,11 @@ public final class RefinementEngine {
         }
         KnownActions reached = reach.everything() ? catalogFacts.all()
                 : new KnownActions(catalogFacts.startingWithAny(reachedPrefixes(reach, finding)));
-        reached.all().forEach(session::insert);
+        // Core rules look catalog actions up in the KnownActions fact; organisation rules may also
+        // match the KnownAction facts, which are then inserted too.
+        if (rules.matchesFactsOf(KnownAction.class)) {
+            reached.all().forEach(session::insert);
+        }
         session.insert(reached);
     }
 

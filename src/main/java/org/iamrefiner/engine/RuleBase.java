@@ -15,7 +15,12 @@ import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 
@@ -26,9 +31,31 @@ public final class RuleBase {
     private static final String RESOURCES = "src/main/resources/";
 
     private final KieBase kieBase;
+    /** Per fact class: whether some rule's pattern can match its facts; filled on first ask. */
+    private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
 
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
+    }
+
+    /**
+     * True when some rule or query has a pattern that matches facts of this class, directly or
+     * through a supertype. A fact no pattern can match only costs its insertion, so the engine
+     * leaves such facts out; a fact only reached through {@code from} needs no insertion.
+     */
+    boolean matchesFactsOf(Class<?> type) {
+        return matchable.computeIfAbsent(type, this::hasPatternFor);
+    }
+
+    private boolean hasPatternFor(Class<?> type) {
+        Map<ObjectType, ObjectTypeNode> nodes =
+                ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes(EntryPointId.DEFAULT);
+        for (Map.Entry<ObjectType, ObjectTypeNode> node : nodes.entrySet()) {
+            if (node.getKey().isAssignableFrom(type) && node.getValue().getObjectSinkPropagator().size() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
