@@ -34,6 +34,7 @@ import org.iamrefiner.finding.UnusedService;
 import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyStatement;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.Agenda;
 
 /**
@@ -51,6 +52,11 @@ public final class RefinementEngine {
     private final RefinementSettings settings;
     private final CatalogFacts catalogFacts;
     private final SortedSet<String> services;
+    /**
+     * Sessions are reused: a disposed session is reset and handed to the next refinement, which
+     * then fills the node memories the last one left instead of allocating them anew.
+     */
+    private final KieSessionsPool sessions;
 
     public RefinementEngine(RuleBase rules, Catalog catalog, RefinementSettings settings) {
         this.rules = rules;
@@ -58,6 +64,7 @@ public final class RefinementEngine {
         this.settings = settings;
         this.catalogFacts = new CatalogFacts(catalog);
         this.services = Collections.unmodifiableSortedSet(catalog.services());
+        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public Catalog catalog() {
@@ -75,7 +82,7 @@ public final class RefinementEngine {
      * @param withEvidence also read back the derivation behind every cover, for explanations
      */
     public EngineResult run(Policy policy, Finding finding, boolean withEvidence) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         Conclusions conclusions = new Conclusions();
         session.addEventListener(conclusions);
         try {
@@ -96,6 +103,8 @@ public final class RefinementEngine {
             session.fireAllRules();
             return results(session, conclusions, entries, finding, outOfReach, withEvidence);
         } finally {
+            // The reset that returns the session to the pool keeps its listeners.
+            session.removeEventListener(conclusions);
             session.dispose();
         }
     }
