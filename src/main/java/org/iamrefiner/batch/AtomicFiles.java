@@ -8,8 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file through a temporary file in the same folder that is moved into place at the
@@ -26,10 +28,20 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Temporary files are private to their owner; the output is as readable as any file the user writes. */
-    private static void readableByAll(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    /**
+     * Temporary files are private to their owner by default; the output is created as readable as
+     * any file the user writes (rw-r--r-- less the umask). Given at creation, so no per-file
+     * look-up of the file system's capabilities is needed.
+     */
+    private static final FileAttribute<Set<PosixFilePermission>> READABLE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
+
+    private static Path temporaryFileIn(Path folder, String prefix) throws IOException {
+        try {
+            return Files.createTempFile(folder, prefix, ".tmp", READABLE);
+        } catch (UnsupportedOperationException e) {
+            // A file system without POSIX permissions.
+            return Files.createTempFile(folder, prefix, ".tmp");
         }
     }
 
@@ -56,9 +68,8 @@ final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        Path temporary = temporaryFileIn(folder, "." + absolute.getFileName());
         try {
-            readableByAll(temporary);
             filler.fill(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import org.iamrefiner.finding.Finding;
 import org.iamrefiner.input.InputException;
 import org.iamrefiner.policy.Policy;
@@ -22,6 +23,21 @@ class BatchPiecesTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void anOutputFileIsWrittenWholeAndAsReadableAsAFileTheUserWrites() throws Exception {
+        Path plain = Files.writeString(temp.resolve("plain.txt"), "x");
+        Path written = temp.resolve("out/role/a.json");
+        AtomicFiles.write(written, "{}\n");
+        AtomicFiles.write(written, "{\"replaced\": true}\n");
+        assertThat(Files.readString(written)).isEqualTo("{\"replaced\": true}\n");
+        try (var left = Files.list(written.getParent())) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactly("a.json");
+        }
+        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
 
     @Test
     void percentDecodingKeepsAPlusAndRejectsABrokenEscape() {
