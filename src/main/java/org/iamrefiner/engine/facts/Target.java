@@ -6,7 +6,9 @@ import org.iamrefiner.catalog.ActionNames;
 
 /**
  * Derived: a name a cover must match — a kept action for an Action entry, an allowed unused name
- * for a NotAction cover — with the spelling its word boundaries are read from.
+ * for a NotAction cover — with the spelling its word boundaries are read from, and how long a
+ * prefix it shares with the names its cover must not reach: no node that short can be safe, so
+ * its trie path is only built from the first word prefix beyond that.
  */
 public final class Target extends Derived {
 
@@ -15,18 +17,23 @@ public final class Target extends Derived {
     private final String key;
     private final boolean known;
     private final List<TrieStep> steps;
+    private final int sharedLength;
+    private final TrieStep firstStep;
 
     /**
      * @param spelling the catalog's canonical spelling, or the finding's for a name the catalog lacks
      * @param known    true when the catalog knows the name
+     * @param avoided  the names the cover must not reach
      */
-    public Target(Cover cover, String spelling, boolean known, String rule) {
+    public Target(Cover cover, String spelling, boolean known, AvoidedNames avoided, String rule) {
         super(rule);
         this.cover = cover;
         this.spelling = spelling;
         this.key = spelling.toLowerCase(java.util.Locale.ROOT);
         this.known = known;
         this.steps = steps(ActionNames.wordPrefixes(spelling), cover.getRoot());
+        this.sharedLength = avoided.sharedLength(key);
+        this.firstStep = stepBeyond(sharedLength);
     }
 
     public Cover getCover() {
@@ -44,6 +51,23 @@ public final class Target extends Derived {
 
     public boolean isKnown() {
         return known;
+    }
+
+    /**
+     * How many characters the target shares with the nearest name its cover must not reach: in key
+     * order those names sharing the longest prefix with it are its two neighbours, so two lookups.
+     */
+    public int getSharedLength() {
+        return sharedLength;
+    }
+
+    /**
+     * The step down to the target's first word prefix longer than its shared length (its last step
+     * when it shares its whole name), as {@link #stepBeyond} finds it; null when the target is its
+     * cover's root. A property rather than a lookup in the rule, so the rule needs no {@code from}.
+     */
+    public TrieStep getFirstStep() {
+        return firstStep;
     }
 
     /**
