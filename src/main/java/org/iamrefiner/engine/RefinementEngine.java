@@ -64,7 +64,8 @@ public final class RefinementEngine {
         this.settings = settings;
         this.catalogFacts = new CatalogFacts(catalog);
         this.services = Collections.unmodifiableSortedSet(catalog.services());
-        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        // One session made now; the pool makes another whenever all are in use (one per worker).
+        this.sessions = rules.kieBase().newKieSessionsPool(1);
     }
 
     public Catalog catalog() {
