@@ -47,8 +47,28 @@ public final class KnownActions {
 
     /** The action with exactly this lower-case key: a list of one, or empty when the catalog does not know it. */
     public List<KnownAction> named(String key) {
+        int at = indexOf(key);
+        return at < 0 ? List.of() : List.of(actions.get(at));
+    }
+
+    /**
+     * Whether some action has exactly this lower-case key. As a constraint ({@code KnownActions(knows($key))})
+     * it is a plain join, where {@code from $known.named($key)} builds a list and a fact handle for
+     * each name it looks up.
+     */
+    public boolean knows(String key) {
+        return indexOf(key) >= 0;
+    }
+
+    /** The canonical full name of the action with exactly this lower-case key, or null when there is none. */
+    public String fullNameOf(String key) {
+        int at = indexOf(key);
+        return at < 0 ? null : actions.get(at).getFullName();
+    }
+
+    private int indexOf(String key) {
         int at = SortedKeys.firstAtOrAfter(keys, key);
-        return at < keys.length && keys[at].equals(key) ? List.of(actions.get(at)) : List.of();
+        return at < keys.length && keys[at].equals(key) ? at : -1;
     }
 
     /** The canonical full names of the actions whose key starts with the lower-case prefix, in key order. */
