@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,14 +18,8 @@ import net.jqwik.api.Provide;
 import org.iamrefiner.catalog.ActionNames;
 import org.iamrefiner.catalog.CatalogAction;
 
-/**
- * The rule that links a node to the nodes above it looks up only the prefixes
- * {@link KnownActions#nodePrefixesOf} gives, and a second rule, for covers with names the catalog
- * does not know, those {@link KnownActions#otherPrefixesOf} gives. Together they must be every
- * prefix the plain scan ({@link ActionNames#prefixesLongerThan}) gives, each once, and the first
- * must hold every prefix a known action's trie path can have.
- */
-class KnownActionsPrefixProperties {
+/** The lookups the core rules make in {@link KnownActions}, against plain scans of the same actions. */
+class KnownActionsProperties {
 
     /** Action names over few letters and cases, so that word boundaries and shared prefixes are common. */
     @Provide
@@ -37,17 +32,18 @@ class KnownActionsPrefixProperties {
         return actionNames().list().ofMaxSize(10);
     }
 
+    /**
+     * The rule that links a node to the nodes above it looks up only the prefixes
+     * {@link KnownActions#nodePrefixesOf} gives, and a second rule, for covers with names the catalog
+     * does not know, those {@link KnownActions#otherPrefixesOf} gives. Together they must be every
+     * prefix the plain scan ({@link ActionNames#prefixesLongerThan}) gives, each once, and the first
+     * must hold every prefix a known action's trie path can have.
+     */
     @Property(tries = 1000)
     void theTwoListsSplitThePlainScanAndTheFirstHoldsEveryWordPrefix(
             @ForAll("actionNameLists") List<String> names, @ForAll("actionNames") String text,
             @ForAll("actionNames") String rootName, @ForAll int minLengthSeed) {
-        Map<String, KnownAction> byKey = new LinkedHashMap<>();
-        for (String name : names) {
-            KnownAction action = new KnownAction(new CatalogAction("svc", name, "", List.of()));
-            byKey.putIfAbsent(action.getKey(), action);
-        }
-        List<KnownAction> sorted = new ArrayList<>(byKey.values());
-        sorted.sort(Comparator.comparing(KnownAction::getKey));
+        List<KnownAction> sorted = sortedActions(names);
         KnownActions known = new KnownActions(sorted);
         String prefix = ("svc:" + text).toLowerCase();
         String root = ("svc:" + rootName).toLowerCase().substring(0, Math.min(prefix.length(), 4 + rootName.length() / 2));
@@ -71,5 +67,34 @@ class KnownActionsPrefixProperties {
                 assertThat(nodeLike).contains(candidate);
             }
         }
+    }
+
+    /**
+     * The trie rules ask {@link KnownActions#knows} whether an unused name is a catalog action and
+     * spell it with {@link KnownActions#fullNameOf}; organisation rules may use {@link KnownActions#named}.
+     */
+    @Property(tries = 1000)
+    void lookupsByKeyAgreeWithAScan(@ForAll("actionNameLists") List<String> names, @ForAll("actionNames") String asked) {
+        List<KnownAction> sorted = sortedActions(names);
+        KnownActions known = new KnownActions(sorted);
+        String key = ("svc:" + asked).toLowerCase();
+
+        Optional<KnownAction> scanned = sorted.stream().filter(action -> action.getKey().equals(key)).findFirst();
+
+        assertThat(known.knows(key)).isEqualTo(scanned.isPresent());
+        assertThat(known.fullNameOf(key)).isEqualTo(scanned.map(KnownAction::getFullName).orElse(null));
+        assertThat(known.named(key)).isEqualTo(scanned.map(List::of).orElse(List.of()));
+    }
+
+    /** One action of service "svc" per distinct key among the names, in key order. */
+    private static List<KnownAction> sortedActions(List<String> names) {
+        Map<String, KnownAction> byKey = new LinkedHashMap<>();
+        for (String name : names) {
+            KnownAction action = new KnownAction(new CatalogAction("svc", name, "", List.of()));
+            byKey.putIfAbsent(action.getKey(), action);
+        }
+        List<KnownAction> sorted = new ArrayList<>(byKey.values());
+        sorted.sort(Comparator.comparing(KnownAction::getKey));
+        return sorted;
     }
 }
