@@ -12,8 +12,8 @@ import java.util.Map;
  * moves to the end of a list does not show as changed.
  *
  * <p>Lines the two texts start and end with in common are matched first. What lies between is
- * diffed exactly (a longest common subsequence) while that takes at most {@link #EXACT_CELLS}
- * table cells; beyond that — a list of thousands of entries rewritten — a linear pass matches
+ * diffed exactly (a longest common subsequence) while the two parts' line counts multiplied stay
+ * within {@link #EXACT_CELLS}; beyond that — a list of thousands of entries rewritten — a linear pass matches
  * each line with its next occurrence on the other side. That diff is still complete and in order,
  * but not always the shortest.
  */
@@ -91,22 +91,64 @@ public final class LineDiff {
     }
 
     private static void exact(List<String> before, List<String> after, Sink out) {
-        int n = before.size();
-        int m = after.size();
         // Each distinct line (without its comma) gets a number, so the table compares numbers.
         Map<String, Integer> numbers = new HashMap<>();
         int[] beforeNumbers = numbered(before, numbers);
         int[] afterNumbers = numbered(after, numbers);
-        int[][] common = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            int line = beforeNumbers[i];
+        // A line the other text does not have is in no common subsequence: its row (or column) of
+        // the table equals the next one's. So the table holds only the lines both texts have, and
+        // every position reads the row and column of the next such line at or after it. A refined
+        // policy is mostly new lines, which makes this table a small part of the full one.
+        boolean[] inBefore = occurring(beforeNumbers, numbers.size());
+        boolean[] inAfter = occurring(afterNumbers, numbers.size());
+        int[] rowAt = new int[before.size() + 1];
+        int[] rowLines = shared(beforeNumbers, inAfter, rowAt);
+        int[] columnAt = new int[after.size() + 1];
+        int[] columnLines = shared(afterNumbers, inBefore, columnAt);
+        int[][] common = new int[rowLines.length + 1][columnLines.length + 1];
+        for (int i = rowLines.length - 1; i >= 0; i--) {
+            int line = rowLines[i];
             int[] row = common[i];
             int[] below = common[i + 1];
-            for (int j = m - 1; j >= 0; j--) {
-                row[j] = line == afterNumbers[j] ? below[j + 1] + 1 : Math.max(below[j], row[j + 1]);
+            for (int j = columnLines.length - 1; j >= 0; j--) {
+                row[j] = line == columnLines[j] ? below[j + 1] + 1 : Math.max(below[j], row[j + 1]);
             }
         }
-        walk(before, after, (i, j) -> common[i + 1][j] >= common[i][j + 1], out);
+        // common[rowAt[i]][columnAt[j]] is the longest common subsequence of before[i..] and after[j..].
+        walk(before, after, (i, j) -> common[rowAt[i + 1]][columnAt[j]] >= common[rowAt[i]][columnAt[j + 1]], out);
+    }
+
+    /** Which line numbers occur among these. */
+    private static boolean[] occurring(int[] lineNumbers, int distinct) {
+        boolean[] occurs = new boolean[distinct];
+        for (int number : lineNumbers) {
+            occurs[number] = true;
+        }
+        return occurs;
+    }
+
+    /**
+     * The numbers of the lines the other text has too, in order; {@code indexAt[k]} is set to the
+     * index among them of the first such line at or after position k ({@code indexAt[length]} is
+     * their count).
+     */
+    private static int[] shared(int[] lineNumbers, boolean[] inOther, int[] indexAt) {
+        int count = 0;
+        for (int number : lineNumbers) {
+            if (inOther[number]) {
+                count++;
+            }
+        }
+        int[] shared = new int[count];
+        int next = count;
+        indexAt[lineNumbers.length] = count;
+        for (int k = lineNumbers.length - 1; k >= 0; k--) {
+            if (inOther[lineNumbers[k]]) {
+                shared[--next] = lineNumbers[k];
+            }
+            indexAt[k] = next;
+        }
+        return shared;
     }
 
     /**

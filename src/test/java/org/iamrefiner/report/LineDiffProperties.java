@@ -35,6 +35,68 @@ class LineDiffProperties {
         assertThat(kept).isEqualTo(lcs(withoutCommas(before), withoutCommas(after)));
     }
 
+    /** Texts with many lines that only one side has, as a refined policy's new entries. */
+    @Provide
+    Arbitrary<List<String>> longerTexts() {
+        return Arbitraries.of("{", "}", "\"a\",", "\"b\"", "\"b\",", "\"c\",", "\"d\",", "\"e\"", "\"f\",", "\"g\",", "]")
+                .list().ofMaxSize(30);
+    }
+
+    /**
+     * The exact diff keeps a table only for the lines both texts have; it must give the very diff
+     * of the whole table (same lines kept, same order of removed and added lines).
+     */
+    @Property(tries = 1000)
+    void theExactDiffIsTheWholeTablesDiff(@ForAll("longerTexts") List<String> before, @ForAll("longerTexts") List<String> after) {
+        assertThat(LineDiff.of(before, after)).isEqualTo(wholeTableDiff(before, after));
+    }
+
+    /** The exact diff as a table over every line of the texts' differing middles. */
+    private static String wholeTableDiff(List<String> before, List<String> after) {
+        int n = before.size();
+        int m = after.size();
+        int head = 0;
+        while (head < n && head < m && stripComma(before.get(head)).equals(stripComma(after.get(head)))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < n - head && tail < m - head
+                && stripComma(before.get(n - 1 - tail)).equals(stripComma(after.get(m - 1 - tail)))) {
+            tail++;
+        }
+        List<String> b = withoutCommas(before.subList(head, n - tail));
+        List<String> a = withoutCommas(after.subList(head, m - tail));
+        int[][] common = new int[b.size() + 1][a.size() + 1];
+        for (int i = b.size() - 1; i >= 0; i--) {
+            for (int j = a.size() - 1; j >= 0; j--) {
+                common[i][j] = b.get(i).equals(a.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < head; k++) {
+            out.append("  ").append(after.get(k)).append('\n');
+        }
+        int i = 0;
+        int j = 0;
+        while (i < b.size() || j < a.size()) {
+            if (i < b.size() && j < a.size() && b.get(i).equals(a.get(j))) {
+                out.append("  ").append(after.get(head + j)).append('\n');
+                i++;
+                j++;
+            } else if (i < b.size() && (j == a.size() || common[i + 1][j] >= common[i][j + 1])) {
+                out.append("- ").append(before.get(head + i)).append('\n');
+                i++;
+            } else {
+                out.append("+ ").append(after.get(head + j)).append('\n');
+                j++;
+            }
+        }
+        for (int k = m - tail; k < m; k++) {
+            out.append("  ").append(after.get(k)).append('\n');
+        }
+        return out.toString();
+    }
+
     /** The lines of one side: unchanged lines and the side's own, leaving out the other side's marker. */
     private static List<String> side(List<String> diff, String otherMarker) {
         List<String> lines = new ArrayList<>();
