@@ -13,9 +13,9 @@ import java.util.Map;
  *
  * <p>Lines the two texts start and end with in common are matched first. What lies between is
  * diffed exactly (a longest common subsequence) while the two parts' line counts multiplied stay
- * within {@link #EXACT_CELLS}; beyond that — a list of thousands of entries rewritten — a linear pass matches
- * each line with its next occurrence on the other side. That diff is still complete and in order,
- * but not always the shortest.
+ * within {@link #EXACT_CELLS}; beyond that — a list of thousands of entries rewritten — a linear
+ * pass matches each line with its next occurrence on the other side. That diff is still complete
+ * and in order, but not always the shortest.
  */
 public final class LineDiff {
 
