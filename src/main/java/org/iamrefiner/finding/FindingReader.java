@@ -49,8 +49,7 @@ public final class FindingReader {
      * @throws InputException when the text is not a finding
      */
     public static Finding parse(String source, String text) throws InputException {
-        JsonNode root = JsonInput.parse(source, text, "an unused-permissions finding");
-        return new FindingReader(source).read(root);
+        return of(source, JsonInput.parse(source, text, "an unused-permissions finding"));
     }
 
     /**
