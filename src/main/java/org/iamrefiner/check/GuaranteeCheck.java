@@ -14,7 +14,7 @@ import org.iamrefiner.policy.PolicyStatement;
  * Proves that a refined policy keeps guarantees 1–4 of SPEC.md against its original and a
  * finding, whoever made the refinement. It reasons only on pattern languages and catalog
  * sets, independently of how the refinement is computed, so that a mistake there cannot hide
- * itself here. Stateless apart from the catalog: one instance may serve many threads.
+ * itself here. One instance may serve many threads.
  *
  * <p>Violations come in a fixed order: the document's top-level keys, then Deny statements and
  * stray statements (guarantee 4), then each original Allow statement with guarantees 1, 2, 3.
@@ -24,6 +24,10 @@ import org.iamrefiner.policy.PolicyStatement;
  * and one {@code *} decided by hashing instead of an automaton search. The general search still
  * decides everything else and names every counterexample, so the verdicts and messages are those
  * of the check without shortcuts ({@link #withoutShortcuts}), which the tests compare it with.
+ *
+ * <p>Each thread keeps the unused names of the last finding it checked against: a principal's
+ * policies are checked one after another against one finding, and reading a large finding costs
+ * more than checking a small policy.
  */
 public final class GuaranteeCheck {
 
@@ -31,6 +35,11 @@ public final class GuaranteeCheck {
     /** Null when the shortcuts are off. */
     private final CatalogIndex index;
     private final NoNewAccessCheck noNewAccess;
+    private final ThreadLocal<LastFinding> lastFinding = new ThreadLocal<>();
+
+    /** A finding and its unused names, with the lookups they built so far. */
+    private record LastFinding(Finding finding, UnusedNames names) {
+    }
 
     public GuaranteeCheck(Catalog catalog) {
         this(catalog, true);
@@ -55,7 +64,7 @@ public final class GuaranteeCheck {
      */
     public List<Violation> check(Policy original, Policy refined, Finding finding) {
         boolean fast = index != null;
-        UnusedNames unused = UnusedNames.of(finding);
+        UnusedNames unused = unusedNamesOf(finding);
         ExactnessCheck exactness = new ExactnessCheck(catalog, unused, index);
         UnusedByNameCheck unusedByName = new UnusedByNameCheck(unused, fast);
         List<PolicyStatement> refinedStatements = refined == null ? List.of() : refined.statements();
@@ -89,6 +98,15 @@ public final class GuaranteeCheck {
             }
         }
         return violations;
+    }
+
+    private UnusedNames unusedNamesOf(Finding finding) {
+        LastFinding last = lastFinding.get();
+        if (last == null || last.finding() != finding) {
+            last = new LastFinding(finding, UnusedNames.of(finding));
+            lastFinding.set(last);
+        }
+        return last.names();
     }
 
     /** Whether the refined statement's actions can stem from the original's, to tell look-alike statements apart. */

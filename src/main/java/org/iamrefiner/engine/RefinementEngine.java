@@ -90,7 +90,7 @@ public final class RefinementEngine {
             PolicyReach reach = PolicyReach.of(policy);
             List<List<PolicyEntry>> entries = insertPolicy(session, policy);
             insertCatalog(session, reach, finding);
-            List<UnusedAction> outOfReach = insertFinding(session, finding, reach);
+            InsertedFinding inserted = insertFinding(session, finding, reach);
             if (!settings.notActionRewrite()) {
                 session.insert(new NoNotActionRewrite("--no-notaction-rewrite"));
             }
@@ -102,7 +102,7 @@ public final class RefinementEngine {
                 agenda.getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            return results(session, conclusions, entries, finding, outOfReach, withEvidence);
+            return results(session, conclusions, entries, finding, reach, inserted, withEvidence);
         } finally {
             // The reset that returns the session to the pool keeps its listeners.
             session.removeEventListener(conclusions);
@@ -157,53 +157,107 @@ public final class RefinementEngine {
     }
 
     /**
+     * The finding's facts in a session: the reported actions inserted (those the policy reaches), the
+     * services reported wholly unused, and whether such a service also lists actions.
+     */
+    private record InsertedFinding(Set<ReportedUnused> actions, Set<String> wholeServices, boolean wholeServiceListsActions) {
+    }
+
+    /**
      * Inserts the finding: every service reported wholly unused, and the reported unused actions the
      * policy can reach.
-     *
-     * @return the reported unused actions left out, which no pattern of the policy can match
      */
-    private static List<UnusedAction> insertFinding(KieSession session, Finding finding, PolicyReach reach) {
-        List<UnusedAction> outOfReach = new ArrayList<>();
+    private static InsertedFinding insertFinding(KieSession session, Finding finding, PolicyReach reach) {
+        Set<ReportedUnused> actions = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> wholeServices = new HashSet<>();
+        boolean wholeServiceListsActions = false;
         session.insert(new FindingInfo(finding.resourceArn(), finding.analyzedAt()));
         for (UnusedService service : finding.services()) {
             if (service.serviceLevel()) {
                 session.insert(new ReportedUnusedService(service.service(), service.lastAccessed()));
+                wholeServices.add(service.service());
+                wholeServiceListsActions |= !service.actions().isEmpty();
             }
+            String lastService = null;
+            boolean serviceReached = false;
             for (UnusedAction action : service.actions()) {
-                if (reach.reaches(action.key())) {
-                    session.insert(new ReportedUnused(action.service(), action.fullName(), action.lastAccessed()));
-                } else {
-                    outOfReach.add(action);
+                // The actions of a service share its name: a service out of reach is passed over by one lookup.
+                if (action.service() != lastService) {
+                    lastService = action.service();
+                    serviceReached = reach.reachesService(lastService);
+                }
+                if (serviceReached && reach.reaches(action.key())) {
+                    ReportedUnused reported = new ReportedUnused(action.service(), action.fullName(), action.lastAccessed());
+                    session.insert(reported);
+                    actions.add(reported);
                 }
             }
         }
-        return outOfReach;
+        return new InsertedFinding(actions, wholeServices, wholeServiceListsActions);
     }
 
     /**
      * What the rules count as unused, as a finding: the check before output proves the guarantees
      * against it. Reported names the policy cannot reach never met the rules and count as reported.
+     * When the rules counted every reported action and service they met as unused, and nothing
+     * else, that is the reported finding itself: a principal's policies then share one finding,
+     * which the check reads once.
      */
-    private static Finding effectiveUnused(Conclusions conclusions, Finding reported, List<UnusedAction> outOfReach) {
-        Map<String, List<UnusedAction>> actions = new TreeMap<>();
-        for (UnusedAction action : outOfReach) {
-            actions.computeIfAbsent(action.service(), s -> new ArrayList<>()).add(action);
+    private static Finding effectiveUnused(Conclusions conclusions, Finding reported, PolicyReach reach,
+                                           InsertedFinding inserted) {
+        List<Unused> unusedFacts = conclusions.of(Unused.class);
+        List<ServiceUnused> serviceFacts = conclusions.of(ServiceUnused.class);
+        if (countsAsReported(unusedFacts, serviceFacts, inserted)) {
+            return reported;
         }
-        for (Unused unused : conclusions.of(Unused.class)) {
+        Map<String, List<UnusedAction>> actions = new TreeMap<>();
+        for (UnusedService service : reported.services()) {
+            for (UnusedAction action : service.actions()) {
+                if (!reach.reaches(action.key())) {
+                    actions.computeIfAbsent(action.service(), s -> new ArrayList<>()).add(action);
+                }
+            }
+        }
+        for (Unused unused : unusedFacts) {
             String name = unused.getFullName().substring(unused.getService().length() + 1);
             actions.computeIfAbsent(unused.getService(), s -> new ArrayList<>()).add(new UnusedAction(unused.getService(), name, null));
         }
         List<UnusedService> services = new ArrayList<>();
         actions.forEach((service, list) -> services.add(new UnusedService(service, false, list, null)));
-        for (ServiceUnused unused : conclusions.of(ServiceUnused.class)) {
+        for (ServiceUnused unused : serviceFacts) {
             services.removeIf(service -> service.service().equals(unused.getService()));
             services.add(new UnusedService(unused.getService(), true, List.of(), null));
         }
         return new Finding(reported.source(), reported.resourceArn(), services, reported.analyzedAt());
     }
 
+    /**
+     * Whether each reported action inserted became one Unused fact and nothing else did, and the
+     * services unused as a whole are those reported so (none of which lists actions, which the
+     * finding built above would leave out).
+     */
+    private static boolean countsAsReported(List<Unused> unusedFacts, List<ServiceUnused> serviceFacts,
+                                            InsertedFinding inserted) {
+        if (inserted.wholeServiceListsActions() || unusedFacts.size() != inserted.actions().size()) {
+            return false;
+        }
+        Set<ReportedUnused> origins = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Unused unused : unusedFacts) {
+            ReportedUnused origin = unused.getReported();
+            if (origin == null || !inserted.actions().contains(origin) || !origins.add(origin)) {
+                return false;
+            }
+        }
+        Set<String> services = new HashSet<>();
+        for (ServiceUnused unused : serviceFacts) {
+            services.add(unused.getService());
+        }
+        return services.equals(inserted.wholeServices());
+    }
+
     private static EngineResult results(KieSession session, Conclusions conclusions, List<List<PolicyEntry>> entries,
-                                        Finding source, List<UnusedAction> outOfReach, boolean withEvidence) {
+                                        Finding source, PolicyReach reach, InsertedFinding inserted,
+                                        boolean withEvidence) {
         Map<PolicyEntry, Decision> decisions = new IdentityHashMap<>();
         for (Decision decision : conclusions.of(Decision.class)) {
             Decision earlier = decisions.put(decision.getEntry(), decision);
@@ -236,6 +290,6 @@ public final class RefinementEngine {
         List<Note> notes = conclusions.of(Note.class);
         Evidence evidence = withEvidence ? Evidence.read(session, byCover) : Evidence.none();
         return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes,
-                effectiveUnused(conclusions, source, outOfReach), evidence);
+                effectiveUnused(conclusions, source, reach, inserted), evidence);
     }
 }

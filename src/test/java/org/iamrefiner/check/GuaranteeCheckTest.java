@@ -54,6 +54,20 @@ class GuaranteeCheckTest {
     }
 
     @Test
+    void eachFindingIsCheckedAgainstItsOwnNamesWhenFindingsAlternate() throws Exception {
+        // The check keeps the last finding's names per thread; a different finding must not reuse them.
+        Finding nothingUnused = finding("[]");
+        List<Violation> keptUnused = checkRefined(READ_REFINED.replace("\"s3:ListBucket\"",
+                "\"s3:GetBucketAcl\",\"s3:ListBucket\""), DENY, COMPUTE);
+        Policy unchanged = policy(READ_ORIGINAL, QUEUE, DENY, COMPUTE);
+
+        assertThat(keptUnused).isNotEmpty();
+        assertThat(check.check(original, unchanged, nothingUnused)).isEmpty();
+        assertThat(check.check(original, unchanged, finding)).isNotEmpty();
+        assertThat(check.check(original, unchanged, nothingUnused)).isEmpty();
+    }
+
+    @Test
     void lostActionBreaksExactness() throws Exception {
         List<Violation> violations = checkRefined(READ_REFINED.replace("s3:GetObject*", "s3:GetObject"), DENY, COMPUTE);
 

@@ -6,20 +6,27 @@ public final class Unused extends Derived {
     private final String service;
     private final String fullName;
     private final String key;
+    private final ReportedUnused reported;
 
     public Unused(ReportedUnused reported, String rule) {
-        this(reported.getService(), reported.getFullName(), rule);
+        this(reported.getService(), reported.getFullName(), reported, rule);
     }
 
     public Unused(KnownAction action, String rule) {
-        this(action.getService(), action.getFullName(), rule);
+        this(action.getService(), action.getFullName(), null, rule);
     }
 
-    private Unused(String service, String fullName, String rule) {
+    private Unused(String service, String fullName, ReportedUnused reported, String rule) {
         super(rule);
         this.service = service;
         this.fullName = fullName;
         this.key = fullName.toLowerCase(java.util.Locale.ROOT);
+        this.reported = reported;
+    }
+
+    /** The reported action this one stands for; null when it stands for a catalog action. */
+    public ReportedUnused getReported() {
+        return reported;
     }
 
     public String getService() {
