@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iamrefiner.catalog.ActionNames;
 
 /**
@@ -15,11 +16,27 @@ public final class KnownActions {
 
     private final List<KnownAction> actions;
     private final String[] keys;
-    /** Built on first use: every word prefix of every action here. */
-    private volatile Set<String> wordPrefixes;
+    /** Where word prefixes are looked up: these actions, or the whole catalog they were taken from. */
+    private final KnownActions wordIndex;
+    /** Built on first use, per service: every word prefix of every action of the service here. */
+    private final ConcurrentHashMap<String, Set<String>> wordPrefixes = new ConcurrentHashMap<>();
 
     /** @param sortedByKey the session's catalog actions, in key order */
     public KnownActions(List<KnownAction> sortedByKey) {
+        this(sortedByKey, null);
+    }
+
+    /**
+     * Actions taken from a larger set that answers the word-prefix lookups for them, built once and
+     * shared by every session. The answers are the same as from these actions alone for the
+     * prefixes the trie rules ask about: those start with a cover's root, and every action of the
+     * catalog that starts with it is reached by the policy and so is here.
+     *
+     * @param sortedByKey the session's catalog actions, in key order
+     * @param catalog     the actions they were taken from (the whole catalog), or null
+     */
+    public KnownActions(List<KnownAction> sortedByKey, KnownActions catalog) {
+        this.wordIndex = catalog == null ? this : catalog;
         this.actions = List.copyOf(sortedByKey);
         this.keys = new String[actions.size()];
         for (int i = 0; i < keys.length; i++) {
@@ -94,7 +111,9 @@ public final class KnownActions {
     }
 
     private List<String> prefixesOf(String text, int minLength, String root, boolean nodeLike) {
-        Set<String> words = wordPrefixes();
+        // Every word prefix ends after the service's colon, so all of a text's lie in its service.
+        String service = ActionNames.serviceOf(text);
+        Set<String> words = service == null ? Set.of() : wordIndex.wordPrefixesOf(service);
         List<String> prefixes = new ArrayList<>();
         for (String prefix : ActionNames.prefixesLongerThan(text, minLength)) {
             if ((prefix.equals(root) || words.contains(prefix)) == nodeLike) {
@@ -104,14 +123,14 @@ public final class KnownActions {
         return prefixes;
     }
 
-    private Set<String> wordPrefixes() {
-        Set<String> built = wordPrefixes;
+    private Set<String> wordPrefixesOf(String service) {
+        Set<String> built = wordPrefixes.get(service);
         if (built == null) {
             built = new HashSet<>();
-            for (KnownAction action : actions) {
+            for (KnownAction action : startingWith(service + ":")) {
                 built.addAll(action.getWordPrefixes());
             }
-            wordPrefixes = built;
+            wordPrefixes.putIfAbsent(service, built);
         }
         return built;
     }

@@ -70,6 +70,33 @@ class KnownActionsProperties {
     }
 
     /**
+     * A session's actions are those the policy reaches, taken from the whole catalog, which answers
+     * their word-prefix lookups. For a text below a cover's root, and prefixes at least as long as
+     * the root, the answers are those of the session's actions alone: every catalog action starting
+     * with the root is in the session.
+     */
+    @Property(tries = 1000)
+    void actionsTakenFromTheCatalogFindTheNodePrefixesTheyWouldFindAlone(
+            @ForAll("actionNameLists") List<String> names, @ForAll("actionNameLists") List<String> otherNames,
+            @ForAll("actionNames") String rootName, @ForAll("actionNames") String below, @ForAll int minLengthSeed) {
+        List<KnownAction> catalog = new ArrayList<>(sortedActions(names));
+        // A second service whose name starts like the first one's.
+        for (KnownAction action : sortedActions(otherNames)) {
+            catalog.add(new KnownAction(new CatalogAction("svcb", action.getFullName().substring(4), "", List.of())));
+        }
+        catalog.sort(Comparator.comparing(KnownAction::getKey));
+        String root = ("svc:" + rootName).toLowerCase().substring(0, 4 + rootName.length() / 2);
+        List<KnownAction> session = catalog.stream().filter(action -> action.getKey().startsWith(root)).toList();
+        KnownActions alone = new KnownActions(session);
+        KnownActions taken = new KnownActions(session, new KnownActions(catalog));
+        String text = (root + below).toLowerCase();
+        int minLength = root.length() - 1 + Math.floorMod(minLengthSeed, text.length() - root.length() + 2);
+
+        assertThat(taken.nodePrefixesOf(text, minLength, root)).isEqualTo(alone.nodePrefixesOf(text, minLength, root));
+        assertThat(taken.otherPrefixesOf(text, minLength, root)).isEqualTo(alone.otherPrefixesOf(text, minLength, root));
+    }
+
+    /**
      * The trie rules ask {@link KnownActions#knows} whether an unused name is a catalog action and
      * spell it with {@link KnownActions#fullNameOf}; organisation rules may use {@link KnownActions#named}.
      */
