@@ -60,6 +60,9 @@ final class PrincipalRefinement {
         Refinement refinement;
         /** The refined policy as the check read it; null when detached or failed. */
         Policy refined;
+        /** The catalog actions the original and the refined policy allow, as the check counted them; null when failed. */
+        BitSet allowedByOriginal;
+        BitSet allowedByRefined;
         String failure;
         /** Non-white-space characters of the original and of the recommendation (0 when detached), counted once. */
         int originalCharacters;
@@ -130,6 +133,8 @@ final class PrincipalRefinement {
             Refiner.Checked checked = refiner.refineChecked(attempt.original, finding, false);
             attempt.refinement = checked.refinement();
             attempt.refined = checked.refined();
+            attempt.allowedByOriginal = checked.allowedByOriginal();
+            attempt.allowedByRefined = checked.allowedByRefined();
             attempt.refinedCharacters = attempt.refinement.refined() == null ? 0
                     : PolicySize.characters(attempt.refinement.refined());
         } catch (InputException e) {
@@ -169,7 +174,8 @@ final class PrincipalRefinement {
                            BitSet before, BitSet after) throws IOException {
         PolicyReference reference = attempt.reference;
         Policy original = attempt.original;
-        BitSet originalActions = granted.of(original);
+        // A policy that failed has no counts from the check; its original still counts as it stays.
+        BitSet originalActions = attempt.allowedByOriginal != null ? attempt.allowedByOriginal : granted.of(original);
         before.or(originalActions);
         if (attempt.refinement == null) {
             after.or(originalActions);
@@ -182,7 +188,7 @@ final class PrincipalRefinement {
         }
         Refinement refinement = attempt.refinement;
         Policy refined = attempt.refined;
-        BitSet refinedActions = granted.of(refined);
+        BitSet refinedActions = attempt.allowedByRefined;
         after.or(refinedActions);
 
         String file = output.recommendationPath(who, reference.attachment(), reference.name());

@@ -29,16 +29,7 @@ public final class AllowedCatalogActions {
             if (statement.effect() != Effect.ALLOW) {
                 continue;
             }
-            StatementScope scope = StatementScope.of(statement, false);
-            if (index.plain()) {
-                allowed.or(scope.allowedActions(index));
-            } else {
-                for (int number = 0; number < index.size(); number++) {
-                    if (scope.allows(index.action(number).key())) {
-                        allowed.set(number);
-                    }
-                }
-            }
+            allowed.or(StatementScope.of(statement, false).allowedActionsOf(index));
         }
         return allowed;
     }

@@ -32,14 +32,16 @@ final class ExactnessCheck {
     }
 
     /**
-     * @param original an original Allow statement and its scope
-     * @param refined  its refined form, or null when the refinement dropped it, and its scope
+     * @param original       an original Allow statement and its scope
+     * @param refined        its refined form, or null when the refinement dropped it, and its scope
+     * @param allowedBefore  the catalog actions the original statement allows, by number (left as it is)
+     * @param allowedAfter   those the refined statement allows
      * @return at most one lost action and one action allowed beyond the expected set
      */
     List<Violation> check(PolicyStatement original, StatementScope before,
-                          PolicyStatement refined, StatementScope after) {
+                          PolicyStatement refined, StatementScope after, BitSet allowedBefore, BitSet allowedAfter) {
         if (index != null) {
-            return checkBySets(original, before, refined, after);
+            return checkBySets(original, before, refined, after, allowedBefore, allowedAfter);
         }
         CatalogAction lost = null;
         CatalogAction extra = null;
@@ -72,10 +74,9 @@ final class ExactnessCheck {
      * and an action of a service neither statement reaches is allowed by neither.
      */
     private List<Violation> checkBySets(PolicyStatement original, StatementScope before,
-                                        PolicyStatement refined, StatementScope after) {
-        BitSet allowedBefore = before.allowedActions(index);
-        BitSet allowedAfter = after.allowedActions(index);
-        BitSet expected = allowedBefore;
+                                        PolicyStatement refined, StatementScope after,
+                                        BitSet allowedBefore, BitSet allowedAfter) {
+        BitSet expected = (BitSet) allowedBefore.clone();
         expected.andNot(unused.catalogActions(index));
         int lost = firstIn(expected, allowedAfter);
         int extra = firstIn(allowedAfter, expected);

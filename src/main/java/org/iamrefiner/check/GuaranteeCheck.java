@@ -1,6 +1,7 @@
 package org.iamrefiner.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class GuaranteeCheck {
     private final Catalog catalog;
     /** Null when the shortcuts are off. */
     private final CatalogIndex index;
+    /** Numbers the catalog's actions for the sets a verdict hands out. */
+    private final CatalogIndex numbering;
     private final NoNewAccessCheck noNewAccess;
     private final ThreadLocal<LastFinding> lastFinding = new ThreadLocal<>();
 
@@ -47,7 +50,8 @@ public final class GuaranteeCheck {
 
     private GuaranteeCheck(Catalog catalog, boolean shortcuts) {
         this.catalog = catalog;
-        this.index = shortcuts ? CatalogIndex.of(catalog) : null;
+        this.numbering = CatalogIndex.of(catalog);
+        this.index = shortcuts ? numbering : null;
         this.noNewAccess = new NoNewAccessCheck(shortcuts);
     }
 
@@ -63,6 +67,23 @@ public final class GuaranteeCheck {
      * @return every broken guarantee with a counterexample; empty iff all four guarantees hold
      */
     public List<Violation> check(Policy original, Policy refined, Finding finding) {
+        return verify(original, refined, finding).violations();
+    }
+
+    /**
+     * A verdict, and the catalog actions each policy allows as {@link AllowedCatalogActions} counts
+     * them, taken from the sets the check compares.
+     *
+     * @param violations         every broken guarantee with a counterexample; empty iff all four hold
+     * @param allowedByOriginal  the positions in {@code catalog.all()} of the actions the original's Allow statements allow
+     * @param allowedByRefined   the same for the recommendation; exact when there is no violation
+     *                           (a refined statement the check cannot pair with an original one is a violation)
+     */
+    public record Verdict(List<Violation> violations, BitSet allowedByOriginal, BitSet allowedByRefined) {
+    }
+
+    /** Checks like {@link #check}, and hands out the catalog sets it compared. */
+    public Verdict verify(Policy original, Policy refined, Finding finding) {
         boolean fast = index != null;
         UnusedNames unused = unusedNamesOf(finding);
         ExactnessCheck exactness = new ExactnessCheck(catalog, unused, index);
@@ -71,6 +92,8 @@ public final class GuaranteeCheck {
         Scopes scopes = new Scopes(fast);
 
         List<Violation> violations = new ArrayList<>();
+        BitSet allowedByOriginal = new BitSet(numbering.size());
+        BitSet allowedByRefined = new BitSet(numbering.size());
         if (refined != null) {
             violations.addAll(StructureCheck.topLevel(original.json(), refined.json()));
         }
@@ -87,7 +110,11 @@ public final class GuaranteeCheck {
             }
             StatementScope beforeScope = scopes.of(before);
             StatementScope afterScope = after == null ? StatementScope.dropped() : scopes.of(after);
-            violations.addAll(exactness.check(before, beforeScope, after, afterScope));
+            BitSet allowedBefore = beforeScope.allowedActionsOf(numbering);
+            BitSet allowedAfter = afterScope.allowedActionsOf(numbering);
+            allowedByOriginal.or(allowedBefore);
+            allowedByRefined.or(allowedAfter);
+            violations.addAll(exactness.check(before, beforeScope, after, afterScope, allowedBefore, allowedAfter));
             if (after != null) {
                 // The alignment may already know that the actions fit: then guarantee 2 holds.
                 Boolean fits = fitting.getOrDefault(before, Map.of()).get(after);
@@ -97,7 +124,7 @@ public final class GuaranteeCheck {
                 violations.addAll(unusedByName.check(before.pointer(), after, afterScope));
             }
         }
-        return violations;
+        return new Verdict(violations, allowedByOriginal, allowedByRefined);
     }
 
     private UnusedNames unusedNamesOf(Finding finding) {

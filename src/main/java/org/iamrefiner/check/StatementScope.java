@@ -175,6 +175,23 @@ final class StatementScope {
     }
 
     /**
+     * The numbers of the catalog actions the statement allows, for any catalog: by the lookups of
+     * {@link #allowedActions} when the index is plain, else by asking {@link #allows} of each action.
+     */
+    BitSet allowedActionsOf(CatalogIndex index) {
+        if (index.plain()) {
+            return allowedActions(index);
+        }
+        BitSet allowed = new BitSet(index.size());
+        for (int number = 0; number < index.size(); number++) {
+            if (allows(index.action(number).key())) {
+                allowed.set(number);
+            }
+        }
+        return allowed;
+    }
+
+    /**
      * Whether some entry's automaton, reading {@code folded} (already folded), accepts it — and,
      * when {@code atTrailingStar}, does so on its trailing {@code *}, so that it accepts every
      * continuation of it too. Needs the fast lookups.

@@ -1,9 +1,8 @@
 package org.iamrefiner.refine;
 
-import java.util.List;
+import java.util.BitSet;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.check.GuaranteeCheck;
-import org.iamrefiner.check.Violation;
 import org.iamrefiner.emit.PolicyEmitter;
 import org.iamrefiner.emit.Refinement;
 import org.iamrefiner.engine.RefinementEngine;
@@ -57,9 +56,11 @@ public final class Refiner {
 
     /**
      * A refinement with the refined policy as the check read it back (null when the policy is to
-     * be detached), for callers that go on to use it and need not read it again.
+     * be detached), and the catalog actions the original and the refined policy allow as the check
+     * counted them (positions in {@code catalog.all()}), for callers that go on to use them and need
+     * not compute them again.
      */
-    public record Checked(Refinement refinement, Policy refined) {
+    public record Checked(Refinement refinement, Policy refined, BitSet allowedByOriginal, BitSet allowedByRefined) {
     }
 
     /**
@@ -80,10 +81,10 @@ public final class Refiner {
         }
         // The guarantees hold relative to what the rules count as unused: organisation rules may
         // keep actions the finding reports.
-        List<Violation> violations = check.check(policy, refined, refinement.evidence().unused());
-        if (!violations.isEmpty()) {
-            throw new CheckFailedException(policy.source(), violations);
+        GuaranteeCheck.Verdict verdict = check.verify(policy, refined, refinement.evidence().unused());
+        if (!verdict.violations().isEmpty()) {
+            throw new CheckFailedException(policy.source(), verdict.violations());
         }
-        return new Checked(refinement, refined);
+        return new Checked(refinement, refined, verdict.allowedByOriginal(), verdict.allowedByRefined());
     }
 }

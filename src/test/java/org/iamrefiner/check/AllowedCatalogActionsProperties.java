@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.catalog.Glob;
+import org.iamrefiner.finding.Finding;
 import org.iamrefiner.policy.PolicyReader;
 
 /** The index lookups count exactly the actions a plain match over the whole catalog finds. */
@@ -60,5 +61,11 @@ class AllowedCatalogActionsProperties {
             }
         }
         assertThat(new AllowedCatalogActions(catalog).of(PolicyReader.fromJson("policy.json", policy))).isEqualTo(expected);
+        // The check hands out the same sets, here for a policy checked against itself with nothing unused.
+        GuaranteeCheck.Verdict verdict = new GuaranteeCheck(catalog).verify(PolicyReader.fromJson("policy.json", policy),
+                PolicyReader.fromJson("policy.json", policy), new Finding("finding.json", null, List.of()));
+        assertThat(verdict.violations()).isEmpty();
+        assertThat(verdict.allowedByOriginal()).isEqualTo(expected);
+        assertThat(verdict.allowedByRefined()).isEqualTo(expected);
     }
 }
