@@ -12,7 +12,8 @@ import org.iamrefiner.finding.FindingReader;
 import org.iamrefiner.policy.Policy;
 import org.iamrefiner.policy.PolicyReader;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The catalog actions a refinement hands out with its check are those the policies allow. */
 class CheckedCountsTest {
@@ -28,34 +29,21 @@ class CheckedCountsTest {
         allowed = new AllowedCatalogActions(catalog);
     }
 
-    private static void assertCountsOf(Path policyFile, Path findingFile) throws Exception {
-        Policy policy = PolicyReader.read(policyFile);
-        Finding finding = FindingReader.read(findingFile);
+    /** The published example, a whole-catalog policy rewritten with exclusions, NotAction beside Action, entry by entry. */
+    @ParameterizedTest
+    @CsvSource({
+            "examples/blog/policy.json, examples/blog/unused.json",
+            "examples/administrator/policy.json, examples/administrator/unused.json",
+            "examples/power-user/policy.json, examples/power-user/finding.json",
+            "examples/organisation/policy.json, examples/organisation/finding.json"})
+    void countsOfTheCheckAreThoseOfThePolicies(String policyFile, String findingFile) throws Exception {
+        Policy policy = PolicyReader.read(Path.of(policyFile));
+        Finding finding = FindingReader.read(Path.of(findingFile));
 
         Refiner.Checked checked = refiner.refineChecked(policy, finding, false);
 
         assertThat(checked.allowedByOriginal()).isEqualTo(allowed.of(policy));
         assertThat(checked.allowedByRefined()).isEqualTo(allowed.of(checked.refined()));
         assertThat(checked.allowedByRefined().cardinality()).isLessThan(checked.allowedByOriginal().cardinality());
-    }
-
-    @Test
-    void countsOfTheBlogExample() throws Exception {
-        assertCountsOf(Path.of("examples/blog/policy.json"), Path.of("examples/blog/unused.json"));
-    }
-
-    @Test
-    void countsOfAWholeCatalogPolicyRewrittenWithExclusions() throws Exception {
-        assertCountsOf(Path.of("examples/administrator/policy.json"), Path.of("examples/administrator/unused.json"));
-    }
-
-    @Test
-    void countsOfANotActionStatementBesideAnActionStatement() throws Exception {
-        assertCountsOf(Path.of("examples/power-user/policy.json"), Path.of("examples/power-user/finding.json"));
-    }
-
-    @Test
-    void countsOfAPolicyRefinedEntryByEntry() throws Exception {
-        assertCountsOf(Path.of("examples/organisation/policy.json"), Path.of("examples/organisation/finding.json"));
     }
 }
