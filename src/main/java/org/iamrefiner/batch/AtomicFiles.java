@@ -1,13 +1,14 @@
 package org.iamrefiner.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,10 +51,14 @@ final class AtomicFiles {
         writeThrough(target, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
     }
 
-    /** Writes a text produced piece by piece (a report: large, so through a large buffer). */
+    /**
+     * Writes a text produced piece by piece (a report: large, so through a large buffer, which can
+     * also take stored fragments as they are: {@link FileTextWriter}).
+     */
     static void write(Path target, Content content) throws IOException {
         writeThrough(target, temporary -> {
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
+            try (FileTextWriter out = new FileTextWriter(FileChannel.open(temporary,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING))) {
                 content.writeTo(out);
             }
         });

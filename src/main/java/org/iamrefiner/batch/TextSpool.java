@@ -53,6 +53,10 @@ final class TextSpool implements BatchFragments, Closeable {
         if (fragment.length() == 0) {
             return;
         }
+        if (out instanceof FileTextWriter file) {
+            file.appendBytes(channel, fragment.offset(), fragment.length());
+            return;
+        }
         ByteBuffer buffer = ByteBuffer.allocate(fragment.length());
         long position = fragment.offset();
         while (buffer.hasRemaining()) {

@@ -40,6 +40,26 @@ class BatchPiecesTest {
     }
 
     @Test
+    void aReportTakesStoredFragmentsInTheOrderItAsksForThemBetweenItsOwnText() throws Exception {
+        Path report = temp.resolve("out/report.html");
+        try (TextSpool spool = new TextSpool(temp)) {
+            BatchFragment first = spool.add("<td>café ✓</td>\n");
+            BatchFragment empty = spool.add("");
+            BatchFragment second = spool.add("<td>naïve</td>\n");
+            AtomicFiles.write(report, out -> {
+                out.write("<table>\n");
+                spool.copy(second, out);
+                out.write("<tr>é</tr>\n");
+                spool.copy(empty, out);
+                spool.copy(first, out);
+                out.write("</table>\n");
+            });
+        }
+        assertThat(Files.readString(report))
+                .isEqualTo("<table>\n<td>naïve</td>\n<tr>é</tr>\n<td>café ✓</td>\n</table>\n");
+    }
+
+    @Test
     void percentDecodingKeepsAPlusAndRejectsABrokenEscape() {
         assertThat(PercentDecoding.decode("%7B%22Sid%22%3A%22a+b%20c%22%7D")).isEqualTo("{\"Sid\":\"a+b c\"}");
         assertThat(PercentDecoding.decode("caf%C3%A9")).isEqualTo("café");
