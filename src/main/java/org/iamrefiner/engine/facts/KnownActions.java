@@ -18,8 +18,11 @@ public final class KnownActions {
     private final String[] keys;
     /** Where word prefixes are looked up: these actions, or the whole catalog they were taken from. */
     private final KnownActions wordIndex;
-    /** Built on first use, per service: every word prefix of every action of the service here. */
-    private final ConcurrentHashMap<String, Set<String>> wordPrefixes = new ConcurrentHashMap<>();
+    /**
+     * Built on first use, per service: every word prefix of every action of the service here. Only
+     * where lookups are answered ({@code wordIndex == this}); null in a session's actions.
+     */
+    private final ConcurrentHashMap<String, Set<String>> wordPrefixes;
 
     /** @param sortedByKey the session's catalog actions, in key order */
     public KnownActions(List<KnownAction> sortedByKey) {
@@ -37,6 +40,7 @@ public final class KnownActions {
      */
     public KnownActions(List<KnownAction> sortedByKey, KnownActions catalog) {
         this.wordIndex = catalog == null ? this : catalog;
+        this.wordPrefixes = catalog == null ? new ConcurrentHashMap<>() : null;
         this.actions = List.copyOf(sortedByKey);
         this.keys = new String[actions.size()];
         for (int i = 0; i < keys.length; i++) {
