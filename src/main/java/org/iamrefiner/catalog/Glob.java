@@ -45,6 +45,9 @@ public final class Glob {
 
     /** {@link #matches} for a pattern and a text both already in lower case. */
     static boolean matchesLowerCase(String p, String text) {
+        if (p.length() < Long.SIZE) {
+            return (consumeSmall(p, text) & (1L << p.length())) != 0;
+        }
         return consume(p, text).get(p.length());
     }
 
@@ -53,8 +56,20 @@ public final class Glob {
      * prefix can leave the pattern with nothing but {@code *} (at least one) still to match.
      */
     public static boolean matchesEveryExtension(String pattern, String prefix) {
-        String p = pattern.toLowerCase(Locale.ROOT);
-        BitSet states = consume(p, prefix.toLowerCase(Locale.ROOT));
+        return matchesEveryExtensionLowerCase(pattern.toLowerCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #matchesEveryExtension} for a pattern and a prefix both already in lower case. */
+    static boolean matchesEveryExtensionLowerCase(String p, String prefix) {
+        if (p.length() < Long.SIZE) {
+            for (long rest = consumeSmall(p, prefix) & ((1L << p.length()) - 1); rest != 0; rest &= rest - 1) {
+                if (onlyStarsFrom(p, Long.numberOfTrailingZeros(rest))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        BitSet states = consume(p, prefix);
         for (int state = states.nextSetBit(0); state >= 0 && state < p.length(); state = states.nextSetBit(state + 1)) {
             if (onlyStarsFrom(p, state)) {
                 return true;
@@ -65,10 +80,52 @@ public final class Glob {
 
     /** True when the pattern matches at least one string that is {@code prefix} followed by one or more characters. */
     public static boolean matchesSomeExtension(String pattern, String prefix) {
-        String p = pattern.toLowerCase(Locale.ROOT);
-        BitSet states = consume(p, prefix.toLowerCase(Locale.ROOT));
-        int first = states.nextSetBit(0);
+        return matchesSomeExtensionLowerCase(pattern.toLowerCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #matchesSomeExtension} for a pattern and a prefix both already in lower case. */
+    static boolean matchesSomeExtensionLowerCase(String p, String prefix) {
+        if (p.length() < Long.SIZE) {
+            // Some state before the pattern's end: the pattern can still read another character.
+            return (consumeSmall(p, prefix) & ((1L << p.length()) - 1)) != 0;
+        }
+        int first = consume(p, prefix).nextSetBit(0);
         return first >= 0 && first < p.length();
+    }
+
+    /**
+     * {@link #consume} for a pattern shorter than 64 characters: its states are the bits of one
+     * long, so matching allocates nothing (the rules ask this of every trie node).
+     */
+    private static long consumeSmall(String p, String text) {
+        long states = closeOverStars(p, 1L);
+        for (int i = 0; i < text.length() && states != 0; i++) {
+            char c = text.charAt(i);
+            long next = 0;
+            for (long rest = states; rest != 0; rest &= rest - 1) {
+                int s = Long.numberOfTrailingZeros(rest);
+                if (s == p.length()) {
+                    continue;
+                }
+                char token = p.charAt(s);
+                if (token == '*') {
+                    next |= 1L << s;
+                } else if (token == '?' || token == c) {
+                    next |= 1L << (s + 1);
+                }
+            }
+            states = closeOverStars(p, next);
+        }
+        return states;
+    }
+
+    private static long closeOverStars(String p, long states) {
+        for (int s = 0; s < p.length(); s++) {
+            if ((states & (1L << s)) != 0 && p.charAt(s) == '*') {
+                states |= 1L << (s + 1);
+            }
+        }
+        return states;
     }
 
     private static boolean onlyStarsFrom(String p, int state) {

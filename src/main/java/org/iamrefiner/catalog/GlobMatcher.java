@@ -3,9 +3,9 @@ package org.iamrefiner.catalog;
 import java.util.Locale;
 
 /**
- * One IAM action pattern prepared for matching many names: lower-cased once, with direct tests for
- * the two shapes nearly every entry has (an exact name, or a literal prefix followed by one
- * {@code *}) and the general automaton of {@link Glob} for the rest.
+ * One IAM action pattern prepared for matching many names and prefixes: lower-cased once, with
+ * direct tests for the two shapes nearly every entry has (an exact name, or a literal prefix
+ * followed by one {@code *}) and the general automaton of {@link Glob} for the rest.
  */
 public final class GlobMatcher {
 
@@ -34,6 +34,33 @@ public final class GlobMatcher {
             case EXACT -> pattern.equals(t);
             case PREFIX_STAR -> t.startsWith(root);
             case GENERAL -> t.startsWith(root) && Glob.matchesLowerCase(pattern, t);
+        };
+    }
+
+    /**
+     * True when the pattern matches every string that starts with the prefix (as
+     * {@link Glob#matchesEveryExtension}): a literal never does, a prefix wildcard when the prefix
+     * starts with its literal part.
+     */
+    public boolean matchesEveryExtension(String prefix) {
+        String p = lowerCase(prefix);
+        return switch (shape) {
+            case EXACT -> false;
+            case PREFIX_STAR -> p.startsWith(root);
+            case GENERAL -> Glob.matchesEveryExtensionLowerCase(pattern, p);
+        };
+    }
+
+    /**
+     * True when the pattern matches some string that is the prefix followed by one or more
+     * characters (as {@link Glob#matchesSomeExtension}).
+     */
+    public boolean matchesSomeExtension(String prefix) {
+        String p = lowerCase(prefix);
+        return switch (shape) {
+            case EXACT -> pattern.length() > p.length() && pattern.startsWith(p);
+            case PREFIX_STAR -> p.startsWith(root) || root.startsWith(p);
+            case GENERAL -> Glob.matchesSomeExtensionLowerCase(pattern, p);
         };
     }
 

@@ -16,6 +16,25 @@ class GlobMatcherProperties {
         assertThat(new GlobMatcher(pattern).matches(text)).isEqualTo(Glob.matches(pattern, text));
     }
 
+    @Property(tries = 2000)
+    void answersForPrefixesAsTheAutomaton(@ForAll @StringLength(max = 7) @Chars({'a', 'B', ':', '*', '?'}) String pattern,
+                                          @ForAll @StringLength(max = 7) @Chars({'a', 'A', 'b', 'B', ':'}) String prefix) {
+        GlobMatcher matcher = new GlobMatcher(pattern);
+        assertThat(matcher.matchesEveryExtension(prefix)).isEqualTo(Glob.matchesEveryExtension(pattern, prefix));
+        assertThat(matcher.matchesSomeExtension(prefix)).isEqualTo(Glob.matchesSomeExtension(pattern, prefix));
+    }
+
+    @Property(tries = 500)
+    void answersForPrefixesOfPrefixWildcardsAndNamesAsTheAutomaton(
+            @ForAll @StringLength(max = 5) @Chars({'a', 'B', ':'}) String literal,
+            @ForAll @StringLength(max = 7) @Chars({'a', 'A', 'b', 'B', ':'}) String prefix) {
+        for (String pattern : new String[] {literal, literal + "*"}) {
+            GlobMatcher matcher = new GlobMatcher(pattern);
+            assertThat(matcher.matchesEveryExtension(prefix)).isEqualTo(Glob.matchesEveryExtension(pattern, prefix));
+            assertThat(matcher.matchesSomeExtension(prefix)).isEqualTo(Glob.matchesSomeExtension(pattern, prefix));
+        }
+    }
+
     @Property(tries = 500)
     void agreesOnPrefixWildcards(@ForAll @StringLength(max = 5) @Chars({'a', 'B', ':'}) String prefix,
                                  @ForAll @StringLength(max = 7) @Chars({'a', 'A', 'b', 'B', ':'}) String text) {

@@ -88,12 +88,12 @@ public final class PolicyEntry {
 
     /** True when the pattern matches some action string of the given service. */
     public boolean reachesService(String service) {
-        return Glob.matchesSomeExtension(text, service + ":");
+        return matcher.matchesSomeExtension(service + ":");
     }
 
     /** True when the pattern matches every string that starts with the prefix. */
     public boolean coversEveryExtensionOf(String prefix) {
-        return Glob.matchesEveryExtension(text, prefix);
+        return matcher.matchesEveryExtension(prefix);
     }
 
     @Override
