@@ -1,10 +1,8 @@
 package org.iamrefiner.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import org.iamrefiner.catalog.Catalog;
 import org.iamrefiner.catalog.CatalogAction;
 import org.iamrefiner.engine.facts.KnownAction;
@@ -13,7 +11,7 @@ import org.iamrefiner.engine.facts.KnownActions;
 /**
  * The catalog as facts, made once per engine and shared by every session: the actions sorted by key,
  * so that the actions a policy's patterns can reach (those starting with a pattern's literal part)
- * are a few contiguous runs found by binary search.
+ * are a few contiguous runs found by binary search ({@link KnownActions#startingWithAny}).
  */
 final class CatalogFacts {
 
@@ -31,23 +29,5 @@ final class CatalogFacts {
     /** Every catalog action, as one index shared by the sessions that reach the whole catalog. */
     KnownActions all() {
         return all;
-    }
-
-    /**
-     * The catalog actions whose key starts with one of the lower-case prefixes, each once and in
-     * key order. A prefix that starts with a shorter one adds nothing, so only the shortest
-     * prefixes are looked up.
-     */
-    List<KnownAction> startingWithAny(Collection<String> prefixes) {
-        List<KnownAction> reached = new ArrayList<>();
-        String covering = null;
-        for (String prefix : new TreeSet<>(prefixes)) {
-            if (covering != null && prefix.startsWith(covering)) {
-                continue;
-            }
-            covering = prefix;
-            reached.addAll(all.startingWith(prefix));
-        }
-        return reached;
     }
 }

@@ -136,7 +136,7 @@ public final class RefinementEngine {
             session.insert(new KnownService(service));
         }
         KnownActions reached = reach.everything() ? catalogFacts.all()
-                : new KnownActions(catalogFacts.startingWithAny(reachedPrefixes(reach, finding)), catalogFacts.all());
+                : catalogFacts.all().startingWithAny(reachedPrefixes(reach, finding));
         // Core rules look catalog actions up in the KnownActions fact; organisation rules may also
         // match the KnownAction facts, which are then inserted too.
         if (rules.matchesFactsOf(KnownAction.class)) {

@@ -1,9 +1,15 @@
 package org.iamrefiner.engine.facts;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.iamrefiner.catalog.ActionNames;
 
@@ -14,8 +20,15 @@ import org.iamrefiner.catalog.ActionNames;
  */
 public final class KnownActions {
 
-    private final List<KnownAction> actions;
+    /** The actions these are taken from, in key order: their own, or the whole catalog's. */
+    private final List<KnownAction> base;
     private final String[] keys;
+    /**
+     * The actions here: runs of {@code base}, each {@code [runs[2i], runs[2i + 1])}, in key order
+     * and disjoint. A session's actions are a few such runs of the catalog, not a copy of them.
+     */
+    private final int[] runs;
+    private final List<KnownAction> actions;
     /** Where word prefixes are looked up: these actions, or the whole catalog they were taken from. */
     private final KnownActions wordIndex;
     /**
@@ -24,31 +37,62 @@ public final class KnownActions {
      */
     private final ConcurrentHashMap<String, Set<String>> wordPrefixes;
 
-    /** @param sortedByKey the session's catalog actions, in key order */
+    /** @param sortedByKey the actions, in key order */
     public KnownActions(List<KnownAction> sortedByKey) {
-        this(sortedByKey, null);
-    }
-
-    /**
-     * Actions taken from a larger set that answers the word-prefix lookups for them, built once and
-     * shared by every session. The answers are the same as from these actions alone for the
-     * prefixes the trie rules ask about: those start with a cover's root, and every action of the
-     * catalog that starts with it is reached by the policy and so is here.
-     *
-     * @param sortedByKey the session's catalog actions, in key order
-     * @param catalog     the actions they were taken from (the whole catalog), or null
-     */
-    public KnownActions(List<KnownAction> sortedByKey, KnownActions catalog) {
-        this.wordIndex = catalog == null ? this : catalog;
-        this.wordPrefixes = catalog == null ? new ConcurrentHashMap<>() : null;
-        this.actions = List.copyOf(sortedByKey);
-        this.keys = new String[actions.size()];
+        this.base = List.copyOf(sortedByKey);
+        this.keys = new String[base.size()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = actions.get(i).getKey();
+            keys[i] = base.get(i).getKey();
             if (i > 0 && keys[i - 1].compareTo(keys[i]) > 0) {
                 throw new IllegalArgumentException("catalog actions out of key order: " + keys[i - 1] + ", " + keys[i]);
             }
         }
+        this.runs = new int[] {0, keys.length};
+        this.actions = base;
+        this.wordIndex = this;
+        this.wordPrefixes = new ConcurrentHashMap<>();
+    }
+
+    private KnownActions(KnownActions catalog, int[] runs) {
+        this.base = catalog.base;
+        this.keys = catalog.keys;
+        this.runs = runs;
+        this.actions = runs.length == 2 ? base.subList(runs[0], runs[1]) : new RunsView(base, runs);
+        this.wordIndex = catalog.wordIndex;
+        this.wordPrefixes = null;
+    }
+
+    /**
+     * The actions whose key starts with one of the lower-case prefixes: the catalog actions a
+     * policy's patterns can reach. They answer every lookup as a copy of them would, and the
+     * word-prefix lookups from these actions, for the prefixes the trie rules ask about: those start
+     * with a cover's root, and every action here that starts with it is taken.
+     */
+    public KnownActions startingWithAny(Collection<String> prefixes) {
+        List<Integer> found = new ArrayList<>();
+        String covering = null;
+        // In key order, a prefix that starts with a shorter one adds nothing; the others' runs are
+        // disjoint and come in key order too.
+        for (String prefix : new TreeSet<>(prefixes)) {
+            if (covering != null && prefix.startsWith(covering)) {
+                continue;
+            }
+            covering = prefix;
+            int[] range = rangeOf(prefix);
+            for (int i = 0; i < runs.length; i += 2) {
+                int from = Math.max(range[0], runs[i]);
+                int to = Math.min(range[1], runs[i + 1]);
+                if (from < to) {
+                    found.add(from);
+                    found.add(to);
+                }
+            }
+        }
+        int[] taken = new int[found.size()];
+        for (int i = 0; i < taken.length; i++) {
+            taken[i] = found.get(i);
+        }
+        return new KnownActions(this, taken.length == 0 ? new int[] {0, 0} : taken);
     }
 
     /** Every action, in key order. */
@@ -58,18 +102,37 @@ public final class KnownActions {
 
     /** The actions whose key starts with the lower-case prefix, in key order. */
     public List<KnownAction> startingWith(String prefix) {
+        int[] range = rangeOf(prefix);
+        List<KnownAction> found = null;
+        for (int i = 0; i < runs.length; i += 2) {
+            int from = Math.max(range[0], runs[i]);
+            int to = Math.min(range[1], runs[i + 1]);
+            if (from < to) {
+                if (found == null) {
+                    found = base.subList(from, to);
+                } else {
+                    found = new ArrayList<>(found);
+                    found.addAll(base.subList(from, to));
+                }
+            }
+        }
+        return found == null ? List.of() : found;
+    }
+
+    /** Where the keys starting with the prefix lie in {@code base}: {@code [from, to)}. */
+    private int[] rangeOf(String prefix) {
         int from = SortedKeys.firstAtOrAfter(keys, prefix);
         int to = from;
         while (to < keys.length && keys[to].startsWith(prefix)) {
             to++;
         }
-        return actions.subList(from, to);
+        return new int[] {from, to};
     }
 
     /** The action with exactly this lower-case key: a list of one, or empty when the catalog does not know it. */
     public List<KnownAction> named(String key) {
         int at = indexOf(key);
-        return at < 0 ? List.of() : List.of(actions.get(at));
+        return at < 0 ? List.of() : List.of(base.get(at));
     }
 
     /**
@@ -84,12 +147,25 @@ public final class KnownActions {
     /** The canonical full name of the action with exactly this lower-case key, or null when there is none. */
     public String fullNameOf(String key) {
         int at = indexOf(key);
-        return at < 0 ? null : actions.get(at).getFullName();
+        return at < 0 ? null : base.get(at).getFullName();
     }
 
+    /** The position in {@code base} of the action here with exactly this key, or -1. */
     private int indexOf(String key) {
         int at = SortedKeys.firstAtOrAfter(keys, key);
-        return at < keys.length && keys[at].equals(key) ? at : -1;
+        return at < keys.length && keys[at].equals(key) && inRuns(at) ? at : -1;
+    }
+
+    private boolean inRuns(int at) {
+        for (int i = 0; i < runs.length; i += 2) {
+            if (at < runs[i]) {
+                return false;
+            }
+            if (at < runs[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The canonical full names of the actions whose key starts with the lower-case prefix, in key order. */
@@ -141,6 +217,42 @@ public final class KnownActions {
 
     @Override
     public String toString() {
-        return keys.length + " catalog actions";
+        return actions.size() + " catalog actions";
+    }
+
+    /** Runs of a list, read as one list. */
+    private static final class RunsView extends AbstractList<KnownAction> implements RandomAccess {
+
+        private final List<KnownAction> base;
+        private final int[] runs;
+        /** How many actions the runs before each run hold. */
+        private final int[] before;
+        private final int size;
+
+        RunsView(List<KnownAction> base, int[] runs) {
+            this.base = base;
+            this.runs = runs;
+            this.before = new int[runs.length / 2];
+            int count = 0;
+            for (int i = 0; i < before.length; i++) {
+                before[i] = count;
+                count += runs[2 * i + 1] - runs[2 * i];
+            }
+            this.size = count;
+        }
+
+        @Override
+        public KnownAction get(int index) {
+            Objects.checkIndex(index, size);
+            int found = Arrays.binarySearch(before, index);
+            // Runs are never empty, so no two hold the same count before them.
+            int run = found >= 0 ? found : -found - 2;
+            return base.get(runs[2 * run] + index - before[run]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }
