@@ -16,6 +16,14 @@ public final class AllowedUnused extends Derived {
         return statement;
     }
 
+    /**
+     * The unused name's lower-case key. A property of its own, so rules read it directly rather
+     * than through {@code unused.key}, which Drools evaluates by interpreting the path.
+     */
+    public String getKey() {
+        return unused.getKey();
+    }
+
     public Unused getUnused() {
         return unused;
     }

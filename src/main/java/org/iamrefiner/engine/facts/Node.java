@@ -38,6 +38,11 @@ public final class Node extends Derived {
     }
 
     /** Lower-case prefix ("s3:getobject"). */
+    /** Its cover's mode, read directly (rather than through {@code cover.mode}, an interpreted path). */
+    public CoverMode getMode() {
+        return cover.getMode();
+    }
+
     public String getPrefix() {
         return prefix;
     }

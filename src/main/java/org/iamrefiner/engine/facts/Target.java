@@ -70,6 +70,11 @@ public final class Target extends Derived {
         return firstStep;
     }
 
+    /** The word prefix the first step leads to ({@link #getFirstStep}), or null when there is none. */
+    public String getFirstPrefix() {
+        return firstStep == null ? null : firstStep.getChild();
+    }
+
     /**
      * The target's path down the trie: one step to each word prefix longer than the cover's root,
      * from the root or the word prefix before it. Under a root above the services, "svc:" is the first.
