@@ -18,12 +18,10 @@ import org.iamrefiner.engine.facts.Selected;
 import org.iamrefiner.engine.facts.Target;
 import org.iamrefiner.engine.facts.Touch;
 import org.iamrefiner.engine.facts.Unsafe;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
- * Everything the rules derived for a policy that an explanation needs, read from the session
- * through queries: per cover its trie, and per entry the unused names it reaches.
+ * Everything the rules derived for a policy that an explanation needs, as they inserted it: per
+ * cover its trie, and per entry the unused names it reaches.
  *
  * @param covers  the derivation of each cover
  * @param touches the unused names each entry reaches
@@ -35,36 +33,32 @@ public record Evidence(List<CoverEvidence> covers, Map<PolicyEntry, List<Touch>>
         return new Evidence(List.of(), Map.of());
     }
 
-    static Evidence read(KieSession session, Map<Cover, List<Emission>> emissions) {
+    /** @param derived the session's facts, kept with their derivation as the rules inserted them */
+    static Evidence read(Conclusions derived, Map<Cover, List<Emission>> emissions) {
         Map<Cover, List<Node>> nodes = new IdentityHashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("nodes")) {
-            Node node = (Node) row.get("$node");
+        for (Node node : derived.of(Node.class)) {
             nodes.computeIfAbsent(node.getCover(), c -> new ArrayList<>()).add(node);
         }
         Map<Node, Node> parents = new IdentityHashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("nodes above nodes")) {
-            Above above = (Above) row.get("$above");
+        for (Above above : derived.of(Above.class)) {
             // The parent is the longest node above: the trie edge a reader expects to see.
             parents.merge(above.getBelow(), above.getAbove(),
                     (a, b) -> a.getPrefix().length() >= b.getPrefix().length() ? a : b);
         }
         Map<Node, List<Unsafe>> unsafe = new IdentityHashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("unsafe nodes")) {
-            Unsafe fact = (Unsafe) row.get("$unsafe");
+        for (Unsafe fact : derived.of(Unsafe.class)) {
             unsafe.computeIfAbsent(fact.getNode(), n -> new ArrayList<>()).add(fact);
         }
         Set<Node> selected = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (QueryResultsRow row : session.getQueryResults("selected nodes")) {
-            selected.add(((Selected) row.get("$selected")).getNode());
+        for (Selected fact : derived.of(Selected.class)) {
+            selected.add(fact.getNode());
         }
         Map<Cover, List<Target>> targets = new IdentityHashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("targets")) {
-            Target target = (Target) row.get("$target");
+        for (Target target : derived.of(Target.class)) {
             targets.computeIfAbsent(target.getCover(), c -> new ArrayList<>()).add(target);
         }
         List<CoverEvidence> covers = new ArrayList<>();
-        for (QueryResultsRow row : session.getQueryResults("covers")) {
-            Cover cover = (Cover) row.get("$cover");
+        for (Cover cover : derived.of(Cover.class)) {
             List<Node> trie = new ArrayList<>(nodes.getOrDefault(cover, List.of()));
             trie.sort(Comparator.comparing(Node::getPrefix));
             Map<Node, Node> coverParents = new LinkedHashMap<>();
@@ -90,8 +84,7 @@ public record Evidence(List<CoverEvidence> covers, Map<PolicyEntry, List<Touch>>
                 .thenComparing(c -> c.cover().getStatement())
                 .thenComparing(c -> c.cover().getEntry() == null ? Integer.MAX_VALUE : c.cover().getEntry().getPosition()));
         Map<PolicyEntry, List<Touch>> touches = new HashMap<>();
-        for (QueryResultsRow row : session.getQueryResults("touches")) {
-            Touch touch = (Touch) row.get("$touch");
+        for (Touch touch : derived.of(Touch.class)) {
             touches.computeIfAbsent(touch.getEntry(), e -> new ArrayList<>()).add(touch);
         }
         return new Evidence(covers, touches);

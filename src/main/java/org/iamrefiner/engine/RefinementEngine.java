@@ -84,7 +84,7 @@ public final class RefinementEngine {
      */
     public EngineResult run(Policy policy, Finding finding, boolean withEvidence) {
         KieSession session = sessions.newKieSession();
-        Conclusions conclusions = new Conclusions();
+        Conclusions conclusions = new Conclusions(withEvidence);
         session.addEventListener(conclusions);
         try {
             PolicyReach reach = PolicyReach.of(policy);
@@ -288,7 +288,7 @@ public final class RefinementEngine {
             }
         }
         List<Note> notes = conclusions.of(Note.class);
-        Evidence evidence = withEvidence ? Evidence.read(session, byCover) : Evidence.none();
+        Evidence evidence = withEvidence ? Evidence.read(conclusions, byCover) : Evidence.none();
         return new EngineResult(entries, decisions, entryEmissions, changes, exclusions, notes,
                 effectiveUnused(conclusions, source, reach, inserted), evidence);
     }
