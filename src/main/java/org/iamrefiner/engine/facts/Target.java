@@ -19,6 +19,7 @@ public final class Target extends Derived {
     private final List<TrieStep> steps;
     private final int sharedLength;
     private final TrieStep firstStep;
+    private final String pathStart;
 
     /**
      * @param spelling the catalog's canonical spelling, or the finding's for a name the catalog lacks
@@ -34,6 +35,8 @@ public final class Target extends Derived {
         this.steps = steps(ActionNames.wordPrefixes(spelling), cover.getRoot());
         this.sharedLength = avoided.sharedLength(key);
         this.firstStep = stepBeyond(sharedLength);
+        List<TrieStep> below = stepsBelow(sharedLength);
+        this.pathStart = below.isEmpty() ? null : below.get(0).getParent();
     }
 
     public Cover getCover() {
@@ -68,6 +71,14 @@ public final class Target extends Derived {
      */
     public TrieStep getFirstStep() {
         return firstStep;
+    }
+
+    /**
+     * Where the target's path below its shared length starts: the prefix the first of
+     * {@link #stepsBelow}({@code sharedLength}) leads from, or null when no step is below it.
+     */
+    public String getPathStart() {
+        return pathStart;
     }
 
     /** The word prefix the first step leads to ({@link #getFirstStep}), or null when there is none. */
