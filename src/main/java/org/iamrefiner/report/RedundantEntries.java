@@ -2,14 +2,12 @@ package org.iamrefiner.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.iamrefiner.check.PatternLanguage;
 
 /**
@@ -48,19 +46,10 @@ public final class RedundantEntries {
 
         // Only an entry with a wildcard whose literal prefix starts j's can grant j (see grants):
         // index those by their prefix, so each j tries only them, in list order.
-        Map<String, List<Integer>> wildcardsByPrefix = new HashMap<>();
-        TreeSet<Integer> prefixLengths = new TreeSet<>();
-        for (int i = 0; i < languages.size(); i++) {
-            PatternLanguage language = languages.get(i);
-            if (!language.isLiteral()) {
-                wildcardsByPrefix.computeIfAbsent(language.literalPrefix(), p -> new ArrayList<>()).add(i);
-                prefixLengths.add(language.literalPrefix().length());
-            }
-        }
+        WildcardIndex wildcards = new WildcardIndex(languages);
         List<String> notes = new ArrayList<>();
         for (int j = 0; j < distinct.size(); j++) {
-            String prefix = languages.get(j).literalPrefix();
-            for (int i : candidates(prefix, wildcardsByPrefix, prefixLengths)) {
+            for (int i : wildcards.startingWith(languages.get(j).literalPrefix())) {
                 if (i != j && grants(languages, i, j)) {
                     notes.add(statementPointer + ": \"" + distinct.get(j) + "\" is already granted by \"" + distinct.get(i) + "\"");
                     break;
@@ -70,22 +59,84 @@ public final class RedundantEntries {
         return notes;
     }
 
-    /** The entries with a wildcard whose literal prefix starts {@code prefix}, in list order. */
-    private static int[] candidates(String prefix, Map<String, List<Integer>> wildcardsByPrefix,
-                                    TreeSet<Integer> prefixLengths) {
-        List<Integer> found = new ArrayList<>();
-        for (int length : prefixLengths) {
-            if (length > prefix.length()) {
-                break;
+    /**
+     * The entries with a wildcard, by literal prefix. The prefixes that start a text are found by
+     * one binary search and a walk down a chain: in key order the prefixes of a text come at or
+     * before it, and each prefix links to the longest other one that starts it. (Looking up every
+     * length of the text instead cost 3.5 ms of the 9 ms that writing ReadOnlyAccess's
+     * recommendation of 2,485 entries took.)
+     */
+    private static final class WildcardIndex {
+
+        /** The distinct literal prefixes of the entries with a wildcard, in key order. */
+        private final String[] prefixes;
+        /** Per prefix, the entries (indices into the list) that have it, in list order. */
+        private final int[][] entries;
+        /** Per prefix, the index of the longest other prefix that starts it, or -1. */
+        private final int[] shorter;
+
+        WildcardIndex(List<PatternLanguage> languages) {
+            TreeMap<String, List<Integer>> byPrefix = new TreeMap<>();
+            for (int i = 0; i < languages.size(); i++) {
+                PatternLanguage language = languages.get(i);
+                if (!language.isLiteral()) {
+                    byPrefix.computeIfAbsent(language.literalPrefix(), p -> new ArrayList<>()).add(i);
+                }
             }
-            List<Integer> entries = wildcardsByPrefix.get(prefix.substring(0, length));
-            if (entries != null) {
-                found.addAll(entries);
+            prefixes = byPrefix.keySet().toArray(new String[0]);
+            entries = new int[prefixes.length][];
+            shorter = new int[prefixes.length];
+            int k = 0;
+            for (List<Integer> withPrefix : byPrefix.values()) {
+                entries[k] = withPrefix.stream().mapToInt(Integer::intValue).toArray();
+                // Every prefix of prefixes[k] sorts before it, so the earlier ones are all there is to search.
+                shorter[k] = longestStarting(prefixes[k], k - 1);
+                k++;
             }
         }
-        int[] sorted = found.stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(sorted);
-        return sorted;
+
+        /** The entries whose literal prefix starts {@code text}, in list order. */
+        int[] startingWith(String text) {
+            int found = longestStarting(text, lastAtOrBefore(prefixes, text));
+            int count = 0;
+            for (int k = found; k >= 0; k = shorter[k]) {
+                count += entries[k].length;
+            }
+            int[] starting = new int[count];
+            int at = 0;
+            for (int k = found; k >= 0; k = shorter[k]) {
+                System.arraycopy(entries[k], 0, starting, at, entries[k].length);
+                at += entries[k].length;
+            }
+            Arrays.sort(starting);
+            return starting;
+        }
+
+        private static int lastAtOrBefore(String[] sorted, String text) {
+            int found = Arrays.binarySearch(sorted, text);
+            return found >= 0 ? found : -found - 2;
+        }
+
+        /**
+         * The index of the longest prefix that starts {@code text}, given the last prefix at or
+         * before it in key order ({@code last}, -1 for none): that one if it starts the text, else
+         * the first prefix down its chain no longer than what it shares with the text.
+         */
+        private int longestStarting(String text, int last) {
+            if (last < 0 || text.startsWith(prefixes[last])) {
+                return last;
+            }
+            int shared = 0;
+            String before = prefixes[last];
+            while (shared < before.length() && shared < text.length() && before.charAt(shared) == text.charAt(shared)) {
+                shared++;
+            }
+            int k = shorter[last];
+            while (k >= 0 && prefixes[k].length() > shared) {
+                k = shorter[k];
+            }
+            return k;
+        }
     }
 
     /**
