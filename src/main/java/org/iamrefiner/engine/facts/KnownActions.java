@@ -4,8 +4,10 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
@@ -23,6 +25,8 @@ public final class KnownActions {
     /** The actions these are taken from, in key order: their own, or the whole catalog's. */
     private final List<KnownAction> base;
     private final String[] keys;
+    /** Where each key of {@code base} is: a name is looked up once per unused name, so by hash. */
+    private final Map<String, Integer> positions;
     /**
      * The actions here: runs of {@code base}, each {@code [runs[2i], runs[2i + 1])}, in key order
      * and disjoint. A session's actions are a few such runs of the catalog, not a copy of them.
@@ -47,6 +51,10 @@ public final class KnownActions {
                 throw new IllegalArgumentException("catalog actions out of key order: " + keys[i - 1] + ", " + keys[i]);
             }
         }
+        this.positions = new HashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            positions.putIfAbsent(keys[i], i);
+        }
         this.runs = new int[] {0, keys.length};
         this.actions = base;
         this.wordIndex = this;
@@ -56,6 +64,7 @@ public final class KnownActions {
     private KnownActions(KnownActions catalog, int[] runs) {
         this.base = catalog.base;
         this.keys = catalog.keys;
+        this.positions = catalog.positions;
         this.runs = runs;
         this.actions = runs.length == 2 ? base.subList(runs[0], runs[1]) : new RunsView(base, runs);
         this.wordIndex = catalog.wordIndex;
@@ -122,11 +131,19 @@ public final class KnownActions {
     /** Where the keys starting with the prefix lie in {@code base}: {@code [from, to)}. */
     private int[] rangeOf(String prefix) {
         int from = SortedKeys.firstAtOrAfter(keys, prefix);
-        int to = from;
-        while (to < keys.length && keys[to].startsWith(prefix)) {
-            to++;
+        // The keys starting with the prefix run from there; the first that does not is searched
+        // for too, as a run can be the whole catalog ("" for "*").
+        int low = from;
+        int high = keys.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (keys[middle].startsWith(prefix)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
         }
-        return new int[] {from, to};
+        return new int[] {from, low};
     }
 
     /** The action with exactly this lower-case key: a list of one, or empty when the catalog does not know it. */
@@ -152,8 +169,8 @@ public final class KnownActions {
 
     /** The position in {@code base} of the action here with exactly this key, or -1. */
     private int indexOf(String key) {
-        int at = SortedKeys.firstAtOrAfter(keys, key);
-        return at < keys.length && keys[at].equals(key) && inRuns(at) ? at : -1;
+        Integer at = positions.get(key);
+        return at != null && inRuns(at) ? at : -1;
     }
 
     private boolean inRuns(int at) {
