@@ -25,8 +25,12 @@ public final class KnownActions {
     /** The actions these are taken from, in key order: their own, or the whole catalog's. */
     private final List<KnownAction> base;
     private final String[] keys;
-    /** Where each key of {@code base} is: a name is looked up once per unused name, so by hash. */
-    private final Map<String, Integer> positions;
+    /**
+     * Where each key of {@code base} is, built on first use where lookups are answered
+     * ({@code wordIndex}, which holds {@code base}): a name is looked up once per unused name, so by
+     * hash; a run that looks up no name (the published example) never builds it.
+     */
+    private volatile Map<String, Integer> positions;
     /**
      * The actions here: runs of {@code base}, each {@code [runs[2i], runs[2i + 1])}, in key order
      * and disjoint. A session's actions are a few such runs of the catalog, not a copy of them.
@@ -51,10 +55,6 @@ public final class KnownActions {
                 throw new IllegalArgumentException("catalog actions out of key order: " + keys[i - 1] + ", " + keys[i]);
             }
         }
-        this.positions = new HashMap<>(keys.length * 2);
-        for (int i = 0; i < keys.length; i++) {
-            positions.putIfAbsent(keys[i], i);
-        }
         this.runs = new int[] {0, keys.length};
         this.actions = base;
         this.wordIndex = this;
@@ -64,7 +64,6 @@ public final class KnownActions {
     private KnownActions(KnownActions catalog, int[] runs) {
         this.base = catalog.base;
         this.keys = catalog.keys;
-        this.positions = catalog.positions;
         this.runs = runs;
         this.actions = runs.length == 2 ? base.subList(runs[0], runs[1]) : new RunsView(base, runs);
         this.wordIndex = catalog.wordIndex;
@@ -169,8 +168,21 @@ public final class KnownActions {
 
     /** The position in {@code base} of the action here with exactly this key, or -1. */
     private int indexOf(String key) {
-        Integer at = positions.get(key);
+        Integer at = wordIndex.positions().get(key);
         return at != null && inRuns(at) ? at : -1;
+    }
+
+    private Map<String, Integer> positions() {
+        Map<String, Integer> built = positions;
+        if (built == null) {
+            built = new HashMap<>(keys.length * 2);
+            for (int i = 0; i < keys.length; i++) {
+                built.putIfAbsent(keys[i], i);
+            }
+            // Built alike by any thread that gets here first; the last one written stays.
+            positions = built;
+        }
+        return built;
     }
 
     private boolean inRuns(int at) {
