@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Writes a file through a temporary file in the same folder that is moved into place at the
- * end, so that a crash or Ctrl-C leaves the old file or the new one, never half of one.
+ * end, so that a crash or Ctrl-C leaves the old file or the new one, never half of one. The
+ * folder must exist.
  */
 final class AtomicFiles {
 
@@ -72,7 +73,6 @@ final class AtomicFiles {
     private static void writeThrough(Path target, Filler filler) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Files.createDirectories(folder);
         Path temporary = temporaryFileIn(folder, "." + absolute.getFileName());
         try {
             filler.fill(temporary);

