@@ -77,7 +77,7 @@ public final class KnownActions {
      * with a cover's root, and every action here that starts with it is taken.
      */
     public KnownActions startingWithAny(Collection<String> prefixes) {
-        List<Integer> found = new ArrayList<>();
+        int[] taken = new int[0];
         String covering = null;
         // In key order, a prefix that starts with a shorter one adds nothing; the others' runs are
         // disjoint and come in key order too.
@@ -86,19 +86,10 @@ public final class KnownActions {
                 continue;
             }
             covering = prefix;
-            int[] range = rangeOf(prefix);
-            for (int i = 0; i < runs.length; i += 2) {
-                int from = Math.max(range[0], runs[i]);
-                int to = Math.min(range[1], runs[i + 1]);
-                if (from < to) {
-                    found.add(from);
-                    found.add(to);
-                }
-            }
-        }
-        int[] taken = new int[found.size()];
-        for (int i = 0; i < taken.length; i++) {
-            taken[i] = found.get(i);
+            int[] parts = runsStartingWith(prefix);
+            int before = taken.length;
+            taken = Arrays.copyOf(taken, before + parts.length);
+            System.arraycopy(parts, 0, taken, before, parts.length);
         }
         return new KnownActions(this, taken.length == 0 ? new int[] {0, 0} : taken);
     }
@@ -110,21 +101,25 @@ public final class KnownActions {
 
     /** The actions whose key starts with the lower-case prefix, in key order. */
     public List<KnownAction> startingWith(String prefix) {
+        int[] parts = runsStartingWith(prefix);
+        return parts.length == 0 ? List.of()
+                : parts.length == 2 ? base.subList(parts[0], parts[1]) : new RunsView(base, parts);
+    }
+
+    /** The parts of the runs here whose keys start with the prefix: pairs {@code [from, to)} of {@code base}, in key order. */
+    private int[] runsStartingWith(String prefix) {
         int[] range = rangeOf(prefix);
-        List<KnownAction> found = null;
+        int[] parts = new int[runs.length];
+        int count = 0;
         for (int i = 0; i < runs.length; i += 2) {
             int from = Math.max(range[0], runs[i]);
             int to = Math.min(range[1], runs[i + 1]);
             if (from < to) {
-                if (found == null) {
-                    found = base.subList(from, to);
-                } else {
-                    found = new ArrayList<>(found);
-                    found.addAll(base.subList(from, to));
-                }
+                parts[count++] = from;
+                parts[count++] = to;
             }
         }
-        return found == null ? List.of() : found;
+        return Arrays.copyOf(parts, count);
     }
 
     /** Where the keys starting with the prefix lie in {@code base}: {@code [from, to)}. */
