@@ -77,7 +77,8 @@ public final class KnownActions {
      * with a cover's root, and every action here that starts with it is taken.
      */
     public KnownActions startingWithAny(Collection<String> prefixes) {
-        int[] taken = new int[0];
+        int[] taken = new int[8];
+        int count = 0;
         String covering = null;
         // In key order, a prefix that starts with a shorter one adds nothing; the others' runs are
         // disjoint and come in key order too.
@@ -87,11 +88,13 @@ public final class KnownActions {
             }
             covering = prefix;
             int[] parts = runsStartingWith(prefix);
-            int before = taken.length;
-            taken = Arrays.copyOf(taken, before + parts.length);
-            System.arraycopy(parts, 0, taken, before, parts.length);
+            if (count + parts.length > taken.length) {
+                taken = Arrays.copyOf(taken, Math.max(2 * taken.length, count + parts.length));
+            }
+            System.arraycopy(parts, 0, taken, count, parts.length);
+            count += parts.length;
         }
-        return new KnownActions(this, taken.length == 0 ? new int[] {0, 0} : taken);
+        return new KnownActions(this, count == 0 ? new int[] {0, 0} : Arrays.copyOf(taken, count));
     }
 
     /** Every action, in key order. */
@@ -109,17 +112,37 @@ public final class KnownActions {
     /** The parts of the runs here whose keys start with the prefix: pairs {@code [from, to)} of {@code base}, in key order. */
     private int[] runsStartingWith(String prefix) {
         int[] range = rangeOf(prefix);
-        int[] parts = new int[runs.length];
-        int count = 0;
-        for (int i = 0; i < runs.length; i += 2) {
-            int from = Math.max(range[0], runs[i]);
-            int to = Math.min(range[1], runs[i + 1]);
-            if (from < to) {
-                parts[count++] = from;
-                parts[count++] = to;
+        if (range[0] >= range[1]) {
+            return new int[0];
+        }
+        // Runs are disjoint, non-empty and in key order: the ones meeting the range follow the
+        // first that ends after its start, and each of them shares a non-empty part with it.
+        int first = firstRunEndingAfter(range[0]);
+        int last = first;
+        while (last < runs.length / 2 && runs[2 * last] < range[1]) {
+            last++;
+        }
+        int[] parts = new int[2 * (last - first)];
+        for (int run = first; run < last; run++) {
+            parts[2 * (run - first)] = Math.max(range[0], runs[2 * run]);
+            parts[2 * (run - first) + 1] = Math.min(range[1], runs[2 * run + 1]);
+        }
+        return parts;
+    }
+
+    /** The index of the first run here whose end lies after the position, or the number of runs. */
+    private int firstRunEndingAfter(int position) {
+        int low = 0;
+        int high = runs.length / 2;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (runs[2 * middle + 1] <= position) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return Arrays.copyOf(parts, count);
+        return low;
     }
 
     /** Where the keys starting with the prefix lie in {@code base}: {@code [from, to)}. */
@@ -181,15 +204,8 @@ public final class KnownActions {
     }
 
     private boolean inRuns(int at) {
-        for (int i = 0; i < runs.length; i += 2) {
-            if (at < runs[i]) {
-                return false;
-            }
-            if (at < runs[i + 1]) {
-                return true;
-            }
-        }
-        return false;
+        int run = firstRunEndingAfter(at);
+        return run < runs.length / 2 && runs[2 * run] <= at;
     }
 
     /** The canonical full names of the actions whose key starts with the lower-case prefix, in key order. */
