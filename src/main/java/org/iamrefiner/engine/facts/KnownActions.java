@@ -22,6 +22,8 @@ import org.iamrefiner.catalog.ActionNames;
  */
 public final class KnownActions {
 
+    private static final int[] NO_RUNS = new int[0];
+
     /** The actions these are taken from, in key order: their own, or the whole catalog's. */
     private final List<KnownAction> base;
     private final String[] keys;
@@ -79,6 +81,7 @@ public final class KnownActions {
     public KnownActions startingWithAny(Collection<String> prefixes) {
         int[] taken = new int[8];
         int count = 0;
+        int start = 0;
         String covering = null;
         // In key order, a prefix that starts with a shorter one adds nothing; the others' runs are
         // disjoint and come in key order too.
@@ -87,7 +90,10 @@ public final class KnownActions {
                 continue;
             }
             covering = prefix;
-            int[] parts = runsStartingWith(prefix);
+            // Prefixes come in key order, so each one's keys lie at or after the last one's start.
+            int from = firstFrom(start, prefix, false);
+            int[] parts = runsMeeting(from, firstFrom(from, prefix, true));
+            start = from;
             if (count + parts.length > taken.length) {
                 taken = Arrays.copyOf(taken, Math.max(2 * taken.length, count + parts.length));
             }
@@ -111,21 +117,29 @@ public final class KnownActions {
 
     /** The parts of the runs here whose keys start with the prefix: pairs {@code [from, to)} of {@code base}, in key order. */
     private int[] runsStartingWith(String prefix) {
-        int[] range = rangeOf(prefix);
-        if (range[0] >= range[1]) {
-            return new int[0];
+        // Only keys within the runs' span are here; the range's start is searched for there, its
+        // end by galloping from its start, as most such ranges are short.
+        int found = Arrays.binarySearch(keys, runs[0], runs[runs.length - 1], prefix);
+        int from = found >= 0 ? found : -found - 1;
+        return runsMeeting(from, firstFrom(from, prefix, true));
+    }
+
+    /** The parts of the runs here that lie in the range {@code [from, to)} of {@code base}, in key order. */
+    private int[] runsMeeting(int from, int to) {
+        if (from >= to) {
+            return NO_RUNS;
         }
         // Runs are disjoint, non-empty and in key order: the ones meeting the range follow the
         // first that ends after its start, and each of them shares a non-empty part with it.
-        int first = firstRunEndingAfter(range[0]);
+        int first = firstRunEndingAfter(from);
         int last = first;
-        while (last < runs.length / 2 && runs[2 * last] < range[1]) {
+        while (last < runs.length / 2 && runs[2 * last] < to) {
             last++;
         }
         int[] parts = new int[2 * (last - first)];
         for (int run = first; run < last; run++) {
-            parts[2 * (run - first)] = Math.max(range[0], runs[2 * run]);
-            parts[2 * (run - first) + 1] = Math.min(range[1], runs[2 * run + 1]);
+            parts[2 * (run - first)] = Math.max(from, runs[2 * run]);
+            parts[2 * (run - first) + 1] = Math.min(to, runs[2 * run + 1]);
         }
         return parts;
     }
@@ -145,22 +159,35 @@ public final class KnownActions {
         return low;
     }
 
-    /** Where the keys starting with the prefix lie in {@code base}: {@code [from, to)}. */
-    private int[] rangeOf(String prefix) {
-        int from = SortedKeys.firstAtOrAfter(keys, prefix);
-        // The keys starting with the prefix run from there; the first that does not is searched
-        // for too, as a run can be the whole catalog ("" for "*").
-        int low = from;
-        int high = keys.length;
+    /**
+     * The first position at or after {@code start} whose key sorts at or after the prefix, or with
+     * {@code beyondPrefix} the first whose key does not start with it (the keys from {@code start}
+     * on then sort at or after it); the length when there is none. Found by galloping from
+     * {@code start}: a policy's prefixes, looked up in key order, lie close together.
+     */
+    private int firstFrom(int start, String prefix, boolean beyondPrefix) {
+        int low = start;
+        int high = start;
+        int step = 1;
+        while (high < keys.length && before(high, prefix, beyondPrefix)) {
+            low = high + 1;
+            high = start + step;
+            step <<= 1;
+        }
+        high = Math.min(high, keys.length);
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (keys[middle].startsWith(prefix)) {
+            if (before(middle, prefix, beyondPrefix)) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        return new int[] {from, low};
+        return low;
+    }
+
+    private boolean before(int position, String prefix, boolean beyondPrefix) {
+        return beyondPrefix ? keys[position].startsWith(prefix) : keys[position].compareTo(prefix) < 0;
     }
 
     /** The action with exactly this lower-case key: a list of one, or empty when the catalog does not know it. */
