@@ -1,7 +1,8 @@
 package org.iamrefiner.engine.facts;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 import org.iamrefiner.catalog.ActionNames;
 import org.iamrefiner.catalog.CatalogAction;
 
@@ -43,13 +44,32 @@ public final class KnownAction {
         return wordPrefixes;
     }
 
-    /** The canonical full names of the actions, in the same order. */
+    /**
+     * The canonical full names of the actions, in the same order: a read-only view, not a copy (a
+     * selected wildcard node can match hundreds of actions, and each selection asks for them).
+     * The actions' list must not change afterwards.
+     */
     public static List<String> fullNames(List<KnownAction> actions) {
-        List<String> names = new ArrayList<>(actions.size());
-        for (KnownAction action : actions) {
-            names.add(action.getFullName());
+        return new FullNames(actions);
+    }
+
+    /** The full names of a list of actions, read through. */
+    static final class FullNames extends AbstractList<String> implements RandomAccess {
+        private final List<KnownAction> actions;
+
+        private FullNames(List<KnownAction> actions) {
+            this.actions = actions;
         }
-        return names;
+
+        @Override
+        public String get(int index) {
+            return actions.get(index).getFullName();
+        }
+
+        @Override
+        public int size() {
+            return actions.size();
+        }
     }
 
     @Override

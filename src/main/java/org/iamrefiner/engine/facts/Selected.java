@@ -15,7 +15,8 @@ public final class Selected extends Derived {
     public Selected(Node node, List<String> names, String rule) {
         super(rule);
         this.node = node;
-        this.names = List.copyOf(names);
+        // The catalog's names come as a read-only view of its actions; other lists are copied.
+        this.names = names instanceof KnownAction.FullNames ? names : List.copyOf(names);
     }
 
     public Node getNode() {
