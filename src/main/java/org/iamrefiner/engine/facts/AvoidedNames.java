@@ -1,6 +1,7 @@
 package org.iamrefiner.engine.facts;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +39,35 @@ public final class AvoidedNames extends Derived {
             this.names[i] = sorted[i][1];
         }
         this.servicePrefixes = servicePrefixes.stream().sorted().toArray(String[]::new);
+    }
+
+    private AvoidedNames(Cover cover, String[] keys, String[] names, String rule) {
+        super(rule);
+        this.cover = cover;
+        this.keys = keys;
+        this.names = names;
+        this.servicePrefixes = new String[0];
+    }
+
+    /**
+     * The catalog actions a cover must not reach, given in key order: their keys are taken as they
+     * are, not lower-cased and sorted again (a statement granting "*" still allows most of the
+     * catalog's 22,000 actions).
+     *
+     * @param sortedByKey catalog actions in key order, as {@link UsedStillAllowed#getActions()} holds them
+     */
+    public static AvoidedNames ofActions(Cover cover, List<KnownAction> sortedByKey, String rule) {
+        String[] keys = new String[sortedByKey.size()];
+        String[] names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            KnownAction action = sortedByKey.get(i);
+            keys[i] = action.getKey();
+            names[i] = action.getFullName();
+            if (i > 0 && keys[i - 1].compareTo(keys[i]) > 0) {
+                throw new IllegalArgumentException("actions out of key order: " + keys[i - 1] + ", " + keys[i]);
+            }
+        }
+        return new AvoidedNames(cover, keys, names, rule);
     }
 
     public Cover getCover() {
