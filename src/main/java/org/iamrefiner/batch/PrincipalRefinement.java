@@ -64,6 +64,12 @@ final class PrincipalRefinement {
         BitSet allowedByOriginal;
         BitSet allowedByRefined;
         String failure;
+        /**
+         * The original and the recommendation (null when detached) as written for the side-by-side
+         * diff, written once: their sizes are counted on the same texts.
+         */
+        String originalText;
+        String refinedText;
         /** Non-white-space characters of the original and of the recommendation (0 when detached), counted once. */
         int originalCharacters;
         int refinedCharacters;
@@ -128,15 +134,17 @@ final class PrincipalRefinement {
         Attempt attempt = new Attempt(index, reference);
         try {
             attempt.original = reference.load();
-            attempt.originalCharacters = PolicySize.characters(attempt.original.json());
+            attempt.originalText = PolicyWriter.write(attempt.original.json());
+            attempt.originalCharacters = PolicySize.characters(attempt.originalText);
             attempt.refinedCharacters = attempt.originalCharacters;
             Refiner.Checked checked = refiner.refineChecked(attempt.original, finding, false);
             attempt.refinement = checked.refinement();
             attempt.refined = checked.refined();
             attempt.allowedByOriginal = checked.allowedByOriginal();
             attempt.allowedByRefined = checked.allowedByRefined();
-            attempt.refinedCharacters = attempt.refinement.refined() == null ? 0
-                    : PolicySize.characters(attempt.refinement.refined());
+            attempt.refinedText = attempt.refinement.refined() == null ? null
+                    : PolicyWriter.write(attempt.refinement.refined());
+            attempt.refinedCharacters = attempt.refinedText == null ? 0 : PolicySize.characters(attempt.refinedText);
         } catch (InputException e) {
             attempt.failure = e.getMessage();
         } catch (CheckFailedException e) {
@@ -212,8 +220,8 @@ final class PrincipalRefinement {
         if (status == BatchStatus.UNCHANGED) {
             return item;
         }
-        BatchFragment diff = spool.add(HtmlSideBySideDiff.of(PolicyWriter.write(original.json()),
-                refined == null ? "" : PolicyWriter.write(refined.json())));
+        BatchFragment diff = spool.add(HtmlSideBySideDiff.of(attempt.originalText,
+                attempt.refinedText == null ? "" : attempt.refinedText));
         BatchFragment commands = spool.add(RemediationCommands.of(item, refined == null ? null : compact(refinement)));
         return item.withFragments(diff, commands);
     }

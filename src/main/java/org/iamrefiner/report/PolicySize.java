@@ -196,6 +196,16 @@ public final class PolicySize {
      * Counts the characters (code points) written that are not white space, without keeping the
      * text: a batch sizes every original and refined policy, some of them thousands of entries long.
      */
+    /**
+     * The same count for a policy already written as JSON text by Jackson, compact or laid out by
+     * {@link org.iamrefiner.policy.PolicyWriter}: a layout adds only white space, so both count alike.
+     */
+    public static int characters(String jsonText) {
+        NonWhiteSpaceCount count = new NonWhiteSpaceCount();
+        count.add(jsonText);
+        return count.characters;
+    }
+
     private static final class NonWhiteSpaceCount extends Writer {
 
         private int characters;
@@ -204,13 +214,22 @@ public final class PolicySize {
         @Override
         public void write(char[] buffer, int offset, int length) {
             for (int i = offset; i < offset + length; i++) {
-                char c = buffer[i];
-                // A surrogate pair is one character; no character outside the BMP is white space.
-                if (!(afterHighSurrogate && Character.isLowSurrogate(c)) && !Character.isWhitespace(c)) {
-                    characters++;
-                }
-                afterHighSurrogate = Character.isHighSurrogate(c);
+                add(buffer[i]);
             }
+        }
+
+        void add(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                add(text.charAt(i));
+            }
+        }
+
+        private void add(char c) {
+            // A surrogate pair is one character; no character outside the BMP is white space.
+            if (!(afterHighSurrogate && Character.isLowSurrogate(c)) && !Character.isWhitespace(c)) {
+                characters++;
+            }
+            afterHighSurrogate = Character.isHighSurrogate(c);
         }
 
         @Override

@@ -35,7 +35,8 @@ public final class RemediationCommands {
             return "";
         }
         BatchPrincipal who = item.principal();
-        StringBuilder out = new StringBuilder();
+        // Sized for the comments and commands around the document, which is written once at most.
+        StringBuilder out = new StringBuilder(1024 + (refinedDocument == null ? 0 : refinedDocument.length()));
         out.append(comment(who.label() + ": " + describe(item) + " → "
                 + (item.status() == BatchStatus.DETACHED ? "DETACH_POLICY" : "CREATE_POLICY")
                 + " (" + item.recommendationFile() + ")"));

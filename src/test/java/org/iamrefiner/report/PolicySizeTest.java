@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.iamrefiner.policy.PolicyWriter;
 import org.iamrefiner.report.PolicySize.Entry;
 import org.iamrefiner.report.PolicySize.PolicyType;
 import org.iamrefiner.report.PolicySize.SizeReport;
@@ -104,6 +105,19 @@ class PolicySizeTest {
 
         JsonNode escaped = json("{\"a\": \"\\u00e9\\u65e5\\ud83d\\ude00\"}");
         assertThat(PolicySize.characters(escaped)).isEqualTo(11);
+    }
+
+    @Test
+    void theTextAPolicyIsWrittenAsCountsAsThePolicy() throws Exception {
+        // White space inside strings, escapes, non-ASCII, a pair of surrogates, empty containers,
+        // numbers and literals: written in the tool's layout or compact, the text counts the same.
+        JsonNode policy = json("{\"Sid\": \" My  Sid \", \"a\": \"x\\ty\\\"\\n\", \"b\": \"é日😀\","
+                + " \"c\": [], \"d\": {}, \"e\": [1, 2.5, true, null], \"f\": [{\"g\": [\"s3:Get*\"]}]}");
+        int counted = PolicySize.characters(policy);
+        assertThat(PolicySize.characters(PolicyWriter.write(policy))).isEqualTo(counted);
+        assertThat(PolicySize.characters(MAPPER.writeValueAsString(policy))).isEqualTo(counted);
+        assertThat(PolicySize.characters(PolicyWriter.write(policy) + " \n\t")).isEqualTo(counted);
+        assertThat(PolicySize.characters(PolicyWriter.write(policy) + "x")).isEqualTo(counted + 1);
     }
 
     @Test
