@@ -13,10 +13,11 @@ import java.util.List;
  * @param warmUpPasses  untimed passes over the warm workload before measuring (for the JIT)
  * @param passes        measured passes over the warm workload
  * @param coldRuns      timed runs of the cold start
+ * @param batchRuns     timed runs of the batch with its default settings
  */
 record BenchOptions(String repository, long seed, int refinements, int policies, int warmUpPasses, int passes,
-                    int coldRuns, boolean skipCold, boolean skipWarm, boolean skipReference, boolean skipBatch,
-                    boolean skipWorst, boolean quiet, boolean help) {
+                    int coldRuns, int batchRuns, boolean skipCold, boolean skipWarm, boolean skipReference,
+                    boolean skipBatch, boolean skipWorst, boolean quiet, boolean help) {
 
     static final String USAGE = """
             usage: scripts/bench.sh [options]
@@ -37,6 +38,7 @@ record BenchOptions(String repository, long seed, int refinements, int policies,
               --warm-up-passes N   untimed passes over the warm workload first (default 3)
               --passes N           measured passes over the warm workload (default 3)
               --cold-runs N        timed cold starts, after one untimed run (default 7)
+              --batch-runs N       timed batches with the default settings; the median counts (default 3)
               --seed N             seed of every random choice (default 42)
               --quiet              no progress messages
               --help               this text
@@ -54,6 +56,7 @@ record BenchOptions(String repository, long seed, int refinements, int policies,
         int warmUpPasses = 3;
         int passes = 3;
         int coldRuns = 7;
+        int batchRuns = 3;
         boolean skipCold = false;
         boolean skipWarm = false;
         boolean skipReference = false;
@@ -76,12 +79,13 @@ record BenchOptions(String repository, long seed, int refinements, int policies,
                 case "--warm-up-passes" -> warmUpPasses = (int) number(args, ++i, arg, 0);
                 case "--passes" -> passes = (int) number(args, ++i, arg, 1);
                 case "--cold-runs" -> coldRuns = (int) number(args, ++i, arg, 1);
+                case "--batch-runs" -> batchRuns = (int) number(args, ++i, arg, 1);
                 case "--seed" -> seed = number(args, ++i, arg, Long.MIN_VALUE);
                 default -> throw new UsageException("unknown option " + arg);
             }
         }
         return new BenchOptions(repository, seed, refinements, policies, warmUpPasses, passes, coldRuns,
-                skipCold, skipWarm, skipReference, skipBatch, skipWorst, quiet, help);
+                batchRuns, skipCold, skipWarm, skipReference, skipBatch, skipWorst, quiet, help);
     }
 
     /** Figure 3 runs on figure 2's workload, so skipping the warm figures skips it too. */
