@@ -41,4 +41,17 @@ class GlobMatcherProperties {
         assertThat(new GlobMatcher(prefix + "*").matches(text)).isEqualTo(Glob.matches(prefix + "*", text));
         assertThat(new GlobMatcher(prefix).matches(text)).isEqualTo(Glob.matches(prefix, text));
     }
+
+    /** The shapes read by a substring search, {@code root*middle*} and {@code root*middle}, answer as the automaton. */
+    @Property(tries = 2000)
+    void agreesOnARootAStarAndALiteral(@ForAll @StringLength(max = 4) @Chars({'a', 'B', ':'}) String root,
+                                       @ForAll @StringLength(min = 1, max = 3) @Chars({'a', 'B', ':'}) String middle,
+                                       @ForAll boolean lastStar,
+                                       @ForAll @StringLength(max = 9) @Chars({'a', 'A', 'b', 'B', ':'}) String text) {
+        String pattern = root + "*" + middle + (lastStar ? "*" : "");
+        GlobMatcher matcher = new GlobMatcher(pattern);
+        assertThat(matcher.matches(text)).isEqualTo(Glob.matches(pattern, text));
+        assertThat(matcher.matchesEveryExtension(text)).isEqualTo(Glob.matchesEveryExtension(pattern, text));
+        assertThat(matcher.matchesSomeExtension(text)).isEqualTo(Glob.matchesSomeExtension(pattern, text));
+    }
 }
