@@ -147,8 +147,8 @@ public final class PolicyEmitter {
 
     /** Drops entries equal to an earlier one, ignoring case; the first spelling stays. */
     private static List<String> withoutDuplicates(List<String> entries) {
-        Set<String> seen = new HashSet<>();
-        List<String> distinct = new ArrayList<>();
+        Set<String> seen = new HashSet<>(2 * entries.size());
+        List<String> distinct = new ArrayList<>(entries.size());
         for (String entry : entries) {
             if (seen.add(entry.toLowerCase(Locale.ROOT))) {
                 distinct.add(entry);

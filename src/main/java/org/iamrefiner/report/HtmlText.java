@@ -15,27 +15,28 @@ public final class HtmlText {
         return out.toString();
     }
 
-    /** Appends the escaped text; a text with nothing to escape is appended whole. */
+    /** Appends the escaped text: the runs between characters to escape are appended whole. */
     public static void escapeTo(String text, StringBuilder out) {
         if (text == null) {
             return;
         }
-        int first = 0;
-        while (first < text.length() && !special(text.charAt(first))) {
-            first++;
-        }
-        out.append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!special(c)) {
+                continue;
+            }
+            out.append(text, start, i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> out.append("&#39;");
             }
+            start = i + 1;
         }
+        out.append(text, start, text.length());
     }
 
     private static boolean special(char c) {
