@@ -50,13 +50,14 @@ final class Conclusions {
      */
     private static List<InternalFactHandle> inInsertionOrder(List<InternalFactHandle> handles) {
         int count = handles.size();
+        if (count > 1 << PLACE_BITS) {
+            return byComparator(handles);
+        }
         long[] keyed = new long[count];
         for (int i = 0; i < count; i++) {
             long id = handles.get(i).getId();
-            if (id < 0 || id >= 1L << (63 - PLACE_BITS) || count > 1 << PLACE_BITS) {
-                List<InternalFactHandle> sorted = new ArrayList<>(handles);
-                sorted.sort(Comparator.comparingLong(InternalFactHandle::getId));
-                return sorted;
+            if (id < 0 || id >= 1L << (63 - PLACE_BITS)) {
+                return byComparator(handles);
             }
             keyed[i] = id << PLACE_BITS | i;
         }
@@ -65,6 +66,12 @@ final class Conclusions {
         for (long key : keyed) {
             sorted.add(handles.get((int) (key & ((1L << PLACE_BITS) - 1))));
         }
+        return sorted;
+    }
+
+    private static List<InternalFactHandle> byComparator(List<InternalFactHandle> handles) {
+        List<InternalFactHandle> sorted = new ArrayList<>(handles);
+        sorted.sort(Comparator.comparingLong(InternalFactHandle::getId));
         return sorted;
     }
 }
