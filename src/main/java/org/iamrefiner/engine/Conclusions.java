@@ -1,77 +1,90 @@
 package org.iamrefiner.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
-import org.drools.core.common.InternalFactHandle;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
+import java.util.Map;
+import org.iamrefiner.engine.facts.Above;
+import org.iamrefiner.engine.facts.Cover;
+import org.iamrefiner.engine.facts.Decision;
+import org.iamrefiner.engine.facts.Emission;
+import org.iamrefiner.engine.facts.Node;
+import org.iamrefiner.engine.facts.Note;
+import org.iamrefiner.engine.facts.Selected;
+import org.iamrefiner.engine.facts.ServiceUnused;
+import org.iamrefiner.engine.facts.StatementChange;
+import org.iamrefiner.engine.facts.Target;
+import org.iamrefiner.engine.facts.Touch;
+import org.iamrefiner.engine.facts.Unsafe;
+import org.iamrefiner.engine.facts.Unused;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * The conclusions of one session — and, when an explanation is asked for, the derivation behind
- * them — read from the facts still in the session once its rules have fired, by type, without
- * queries (a query costs every refinement, asked or not: its memory takes in every fact of its
- * kind) and without a listener (which is handed an event for each of a session's facts).
+ * The conclusions of one session, kept as the rules insert (or delete) them, and when an
+ * explanation is asked for the derivation behind them too: the facts still in the session at the
+ * end, without queries. (A query costs every refinement, asked or not: its memory takes in every
+ * fact of its kind.)
  */
-final class Conclusions {
+final class Conclusions implements RuleRuntimeEventListener {
 
-    /** Bits of a sort key that hold a fact's place in the list read from the store. */
-    private static final int PLACE_BITS = 24;
+    private final Map<Object, Boolean> facts = new IdentityHashMap<>();
+    private final List<Object> order = new ArrayList<>();
+    private final boolean withEvidence;
 
-    private final KieSession session;
-
-    /** @param session a session whose rules have fired; read before it is disposed */
-    Conclusions(KieSession session) {
-        this.session = session;
+    /** @param withEvidence also keep the derivation an explanation shows ({@link Evidence}) */
+    Conclusions(boolean withEvidence) {
+        this.withEvidence = withEvidence;
     }
 
-    /**
-     * The facts of one type still in the session, in the order they were inserted (the order of
-     * their handles), so that results do not depend on how the session stores its facts.
-     */
-    <T> List<T> of(Class<T> type) {
-        List<InternalFactHandle> handles = new ArrayList<>();
-        for (FactHandle handle : session.getFactHandles(new ClassObjectFilter(type))) {
-            handles.add((InternalFactHandle) handle);
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        objectInserted(event.getObject());
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        forget(event.getOldObject());
+        objectInserted(event.getObject());
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        forget(event.getOldObject());
+    }
+
+    private void objectInserted(Object fact) {
+        if ((isConclusion(fact) || withEvidence && isEvidence(fact)) && facts.put(fact, Boolean.TRUE) == null) {
+            order.add(fact);
         }
-        List<T> found = new ArrayList<>(handles.size());
-        for (InternalFactHandle handle : inInsertionOrder(handles)) {
-            found.add(type.cast(handle.getObject()));
+    }
+
+    private void forget(Object fact) {
+        if (fact != null && facts.remove(fact) != null) {
+            order.removeIf(kept -> kept == fact);
+        }
+    }
+
+    private static boolean isConclusion(Object fact) {
+        return fact instanceof Decision || fact instanceof StatementChange || fact instanceof Emission
+                || fact instanceof Note || fact instanceof Unused || fact instanceof ServiceUnused;
+    }
+
+    private static boolean isEvidence(Object fact) {
+        return fact instanceof Cover || fact instanceof Node || fact instanceof Unsafe || fact instanceof Above
+                || fact instanceof Selected || fact instanceof Target || fact instanceof Touch;
+    }
+
+    /** The facts of one type still in the session, in the order they were inserted. */
+    <T> List<T> of(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object fact : order) {
+            if (type.isInstance(fact)) {
+                found.add(type.cast(fact));
+            }
         }
         return found;
-    }
-
-    /**
-     * A class store hands its facts out in no set order. Each handle's id and its place in the list
-     * go into one long, so a primitive sort orders them (a comparator sort of the handles took 1.4 %
-     * of a batch's samples); ids too large to share a long are sorted by the comparator.
-     */
-    private static List<InternalFactHandle> inInsertionOrder(List<InternalFactHandle> handles) {
-        int count = handles.size();
-        if (count > 1 << PLACE_BITS) {
-            return byComparator(handles);
-        }
-        long[] keyed = new long[count];
-        for (int i = 0; i < count; i++) {
-            long id = handles.get(i).getId();
-            if (id < 0 || id >= 1L << (63 - PLACE_BITS)) {
-                return byComparator(handles);
-            }
-            keyed[i] = id << PLACE_BITS | i;
-        }
-        Arrays.sort(keyed);
-        List<InternalFactHandle> sorted = new ArrayList<>(count);
-        for (long key : keyed) {
-            sorted.add(handles.get((int) (key & ((1L << PLACE_BITS) - 1))));
-        }
-        return sorted;
-    }
-
-    private static List<InternalFactHandle> byComparator(List<InternalFactHandle> handles) {
-        List<InternalFactHandle> sorted = new ArrayList<>(handles);
-        sorted.sort(Comparator.comparingLong(InternalFactHandle::getId));
-        return sorted;
     }
 }

@@ -84,6 +84,8 @@ public final class RefinementEngine {
      */
     public EngineResult run(Policy policy, Finding finding, boolean withEvidence) {
         KieSession session = sessions.newKieSession();
+        Conclusions conclusions = new Conclusions(withEvidence);
+        session.addEventListener(conclusions);
         try {
             PolicyReach reach = PolicyReach.of(policy);
             List<List<PolicyEntry>> entries = insertPolicy(session, policy);
@@ -100,8 +102,10 @@ public final class RefinementEngine {
                 agenda.getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            return results(session, new Conclusions(session), entries, finding, reach, inserted, withEvidence);
+            return results(session, conclusions, entries, finding, reach, inserted, withEvidence);
         } finally {
+            // The reset that returns the session to the pool keeps its listeners.
+            session.removeEventListener(conclusions);
             session.dispose();
         }
     }
