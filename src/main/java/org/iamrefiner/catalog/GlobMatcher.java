@@ -50,6 +50,16 @@ public final class GlobMatcher {
         }
     }
 
+    /** The pattern in lower case. */
+    public String lowerCasePattern() {
+        return pattern;
+    }
+
+    /** The lower-case literal part before the first wildcard (as {@link Glob#root}). */
+    public String root() {
+        return root;
+    }
+
     /** True when the pattern matches the whole text, case-insensitively (as {@link Glob#matches}). */
     public boolean matches(String text) {
         String t = lowerCase(text);

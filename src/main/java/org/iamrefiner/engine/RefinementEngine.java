@@ -187,7 +187,8 @@ public final class RefinementEngine {
                     serviceReached = reach.reachesService(lastService);
                 }
                 if (serviceReached && reach.reaches(action.key())) {
-                    ReportedUnused reported = new ReportedUnused(action.service(), action.fullName(), action.lastAccessed());
+                    ReportedUnused reported = new ReportedUnused(action.service(), action.fullName(), action.key(),
+                            action.lastAccessed());
                     session.insert(reported);
                     actions.add(reported);
                 }

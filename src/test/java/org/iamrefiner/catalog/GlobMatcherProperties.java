@@ -54,4 +54,12 @@ class GlobMatcherProperties {
         assertThat(matcher.matchesEveryExtension(text)).isEqualTo(Glob.matchesEveryExtension(pattern, text));
         assertThat(matcher.matchesSomeExtension(text)).isEqualTo(Glob.matchesSomeExtension(pattern, text));
     }
+
+    /** The matcher's root and lower-case pattern, which the policy entry fact shares, are Glob's. */
+    @Property(tries = 500)
+    void sharesTheRootAndTheLowerCasePattern(@ForAll @StringLength(max = 8) @Chars({'a', 'B', ':', '*', '?', 'İ'}) String pattern) {
+        GlobMatcher matcher = new GlobMatcher(pattern);
+        assertThat(matcher.root()).isEqualTo(Glob.root(pattern));
+        assertThat(matcher.lowerCasePattern()).isEqualTo(pattern.toLowerCase(java.util.Locale.ROOT));
+    }
 }

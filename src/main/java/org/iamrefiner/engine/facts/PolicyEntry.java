@@ -1,6 +1,5 @@
 package org.iamrefiner.engine.facts;
 
-import java.util.Locale;
 import org.iamrefiner.catalog.Glob;
 import org.iamrefiner.catalog.GlobMatcher;
 
@@ -32,10 +31,11 @@ public final class PolicyEntry {
         this.field = field;
         this.text = text;
         this.service = Glob.serviceOf(text);
-        this.root = Glob.root(text);
         this.literal = Glob.isLiteral(text);
+        // The matcher lower-cases the entry and finds its root once; the fact shares both.
         this.matcher = new GlobMatcher(text);
-        this.key = text.toLowerCase(Locale.ROOT);
+        this.root = matcher.root();
+        this.key = matcher.lowerCasePattern();
     }
 
     public String getStatement() {

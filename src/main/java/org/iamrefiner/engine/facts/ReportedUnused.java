@@ -16,9 +16,17 @@ public final class ReportedUnused {
      * @param lastAccessed ISO-8601 text, or null when never used in the tracking period
      */
     public ReportedUnused(String service, String fullName, String lastAccessed) {
+        this(service, fullName, fullName.toLowerCase(Locale.ROOT), lastAccessed);
+    }
+
+    /**
+     * As above, with the key the finding's reader already made ({@code fullName} in lower case), so
+     * it is not made again for each policy the finding is read against.
+     */
+    public ReportedUnused(String service, String fullName, String key, String lastAccessed) {
         this.service = service;
         this.fullName = fullName;
-        this.key = fullName.toLowerCase(Locale.ROOT);
+        this.key = key;
         this.lastAccessed = lastAccessed;
     }
 

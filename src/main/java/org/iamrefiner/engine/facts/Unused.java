@@ -9,18 +9,19 @@ public final class Unused extends Derived {
     private final ReportedUnused reported;
 
     public Unused(ReportedUnused reported, String rule) {
-        this(reported.getService(), reported.getFullName(), reported, rule);
+        this(reported.getService(), reported.getFullName(), reported.getKey(), reported, rule);
     }
 
     public Unused(KnownAction action, String rule) {
-        this(action.getService(), action.getFullName(), null, rule);
+        this(action.getService(), action.getFullName(), action.getKey(), null, rule);
     }
 
-    private Unused(String service, String fullName, ReportedUnused reported, String rule) {
+    /** The key is the one the reported or catalog action already has: the full name in lower case. */
+    private Unused(String service, String fullName, String key, ReportedUnused reported, String rule) {
         super(rule);
         this.service = service;
         this.fullName = fullName;
-        this.key = fullName.toLowerCase(java.util.Locale.ROOT);
+        this.key = key;
         this.reported = reported;
     }
 
