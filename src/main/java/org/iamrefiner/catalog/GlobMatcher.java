@@ -28,10 +28,11 @@ public final class GlobMatcher {
         this.root = Glob.root(pattern);
         // What follows the first wildcard when it is a "*" (null otherwise, also in the odd case where
         // lower-casing the whole pattern does not keep the root's length).
-        String afterStar = !Glob.isLiteral(pattern) && this.pattern.startsWith(root)
+        boolean literal = Glob.isLiteral(pattern);
+        String afterStar = !literal && this.pattern.startsWith(root)
                 && this.pattern.length() > root.length() && this.pattern.charAt(root.length()) == '*'
                 ? this.pattern.substring(root.length() + 1) : null;
-        if (Glob.isLiteral(pattern)) {
+        if (literal) {
             shape = Shape.EXACT;
             middle = null;
         } else if (afterStar != null && afterStar.isEmpty()) {

@@ -57,15 +57,10 @@ public final class AvoidedNames extends Derived {
      * @param sortedByKey catalog actions in key order, as {@link UsedStillAllowed#getActions()} holds them
      */
     public static AvoidedNames ofActions(Cover cover, List<KnownAction> sortedByKey, String rule) {
-        String[] keys = new String[sortedByKey.size()];
+        String[] keys = SortedKeys.keysInOrder(sortedByKey, "actions");
         String[] names = new String[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            KnownAction action = sortedByKey.get(i);
-            keys[i] = action.getKey();
-            names[i] = action.getFullName();
-            if (i > 0 && keys[i - 1].compareTo(keys[i]) > 0) {
-                throw new IllegalArgumentException("actions out of key order: " + keys[i - 1] + ", " + keys[i]);
-            }
+            names[i] = sortedByKey.get(i).getFullName();
         }
         return new AvoidedNames(cover, keys, names, rule);
     }

@@ -50,13 +50,7 @@ public final class KnownActions {
     /** @param sortedByKey the actions, in key order */
     public KnownActions(List<KnownAction> sortedByKey) {
         this.base = List.copyOf(sortedByKey);
-        this.keys = new String[base.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = base.get(i).getKey();
-            if (i > 0 && keys[i - 1].compareTo(keys[i]) > 0) {
-                throw new IllegalArgumentException("catalog actions out of key order: " + keys[i - 1] + ", " + keys[i]);
-            }
-        }
+        this.keys = SortedKeys.keysInOrder(base, "catalog actions");
         this.runs = new int[] {0, keys.length};
         this.actions = base;
         this.wordIndex = this;
@@ -119,8 +113,7 @@ public final class KnownActions {
     private int[] runsStartingWith(String prefix) {
         // Only keys within the runs' span are here; the range's start is searched for there, its
         // end by galloping from its start, as most such ranges are short.
-        int found = Arrays.binarySearch(keys, runs[0], runs[runs.length - 1], prefix);
-        int from = found >= 0 ? found : -found - 1;
+        int from = SortedKeys.firstAtOrAfter(keys, runs[0], runs[runs.length - 1], prefix);
         return runsMeeting(from, firstFrom(from, prefix, true));
     }
 
