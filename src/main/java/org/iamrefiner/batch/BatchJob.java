@@ -43,6 +43,7 @@ public final class BatchJob {
             BatchResult result = new BatchRunner(refiner, jobs, progress)
                     .run(input.source(), output, spool, input.indexFailures());
             BatchReports.write(result, output);
+            output.deleteEarlierOutput();
             return result;
         } catch (IOException e) {
             throw new InputException(outputFolder.toString(), null, "cannot write the output: " + e.getMessage());

@@ -30,6 +30,13 @@ final class OutputFolder {
             BatchReports.HTML, BatchReports.REMEDIATION);
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9+=,.@_-]");
 
+    /**
+     * An earlier run's recommendations, renamed out of the way and deleted once this run's files
+     * are written: on ext4 without a journal, each file created soon after thousands were deleted
+     * scans past their freed inodes.
+     */
+    private static final String EARLIER_RECOMMENDATIONS = ".recommendations-earlier.tmp";
+
     private final Path root;
     private final Set<String> taken = ConcurrentHashMap.newKeySet();
     /**
@@ -55,7 +62,7 @@ final class OutputFolder {
                 throw new InputException(root.toString(), null, "is not empty and holds files a batch does not write;"
                         + " choose a new or empty folder, or the output folder of an earlier batch");
             }
-            clear(root);
+            setAsideEarlierOutput(root);
         } catch (IOException e) {
             throw new InputException(root.toString(), null, "cannot be prepared for the output: " + e.getMessage());
         }
@@ -73,17 +80,28 @@ final class OutputFolder {
         return OUTPUT_NAMES.contains(name) || (name.startsWith(".") && name.endsWith(".tmp"));
     }
 
-    /** Removes an earlier run's recommendations and temporary files; the reports are replaced one by one. */
-    private static void clear(Path folder) throws IOException {
-        deleteTree(folder.resolve(RECOMMENDATIONS));
+    /**
+     * Deletes what an interrupted run left (temporary files, recommendations it had set aside) and
+     * sets an earlier run's recommendations aside; the reports are replaced one by one.
+     */
+    private static void setAsideEarlierOutput(Path folder) throws IOException {
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
                 if (name.startsWith(".") && name.endsWith(".tmp")) {
-                    Files.deleteIfExists(child);
+                    deleteTree(child);
                 }
             }
         }
+        Path recommendations = folder.resolve(RECOMMENDATIONS);
+        if (Files.exists(recommendations)) {
+            Files.move(recommendations, folder.resolve(EARLIER_RECOMMENDATIONS));
+        }
+    }
+
+    /** Deletes the earlier run's recommendations set aside when the folder was prepared. */
+    void deleteEarlierOutput() throws IOException {
+        deleteTree(root.resolve(EARLIER_RECOMMENDATIONS));
     }
 
     Path root() {

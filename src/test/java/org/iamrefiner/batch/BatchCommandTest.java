@@ -111,6 +111,9 @@ class BatchCommandTest {
         // As an interrupted run leaves it: no summary yet, a temporary file.
         Files.delete(output.resolve("summary.json"));
         Files.writeString(output.resolve(".report.html123.tmp"), "<!DOCTYPE");
+        Path setAside = output.resolve(".recommendations-earlier.tmp/role/old/policy.json");
+        Files.createDirectories(setAside.getParent());
+        Files.writeString(setAside, "{}");
         BatchRuns.Run again = BatchRuns.run("batch", "--input", input.toString(), "--output", output.toString(),
                 "--catalog", catalog.toString(), "--quiet");
         assertThat(again.code()).isZero();
@@ -118,6 +121,11 @@ class BatchCommandTest {
         assertThat(stale).doesNotExist();
         assertThat(output.resolve(".report.html123.tmp")).doesNotExist();
         assertThat(output.resolve("summary.json")).exists();
+        try (var children = Files.list(output)) {
+            assertThat(children.map(child -> child.getFileName().toString()))
+                    .as("the earlier run's recommendations and an interrupted run's leftovers are gone")
+                    .containsExactlyInAnyOrder("summary.json", "recommendations", "report.md", "report.html", "remediation.sh");
+        }
 
         Path unrelated = temp.resolve("documents");
         Files.createDirectories(unrelated);
