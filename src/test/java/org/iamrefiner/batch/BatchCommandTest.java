@@ -100,6 +100,20 @@ class BatchCommandTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenFailsTheRunWithoutASummary() throws Exception {
+        Path input = plainLayout();
+        Path output = temp.resolve("blocked");
+        // A folder where report.html goes: the report cannot take its place.
+        Files.createDirectories(output.resolve("report.html/in-the-way"));
+        BatchRuns.Run run = BatchRuns.run("batch", "--input", input.toString(), "--output", output.toString(),
+                "--catalog", catalog.toString(), "--quiet");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("blocked").contains("cannot write the output")
+                .doesNotContain("at org.").doesNotContain("Exception in thread");
+        assertThat(output.resolve("summary.json")).as("a run that did not finish has no summary").doesNotExist();
+    }
+
+    @Test
     void anEarlierOutputIsReplacedButAnUnrelatedFolderIsRefused() throws Exception {
         Path input = plainLayout();
         Path output = temp.resolve("out");
