@@ -55,8 +55,8 @@ public final class HtmlReport {
             table.diff { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 12px; line-height: 1.45; }
             table.diff col.n { width: 3.2em; }
             table.diff td { padding: 0 8px; white-space: pre-wrap; word-break: break-all; vertical-align: top; }
-            table.diff td.n { color: var(--muted); text-align: right; user-select: none; background: var(--panel);
-                              border-right: 1px solid var(--line); }
+            table.diff td:nth-child(odd) { color: var(--muted); text-align: right; user-select: none; background: var(--panel);
+                                           border-right: 1px solid var(--line); }
             table.diff td.del { background: var(--del); }
             table.diff td.add { background: var(--add); }
             table.diff td.none { background: repeating-linear-gradient(135deg, #fafbfc, #fafbfc 4px, #f0f2f4 4px, #f0f2f4 8px); }
