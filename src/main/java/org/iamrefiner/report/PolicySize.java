@@ -193,10 +193,6 @@ public final class PolicySize {
     }
 
     /**
-     * Counts the characters (code points) written that are not white space, without keeping the
-     * text: a batch sizes every original and refined policy, some of them thousands of entries long.
-     */
-    /**
      * The same count for a policy already written as JSON text by Jackson, compact or laid out by
      * {@link org.iamrefiner.policy.PolicyWriter}: a layout adds only white space, so both count alike.
      */
@@ -206,6 +202,10 @@ public final class PolicySize {
         return count.characters;
     }
 
+    /**
+     * Counts the characters (code points) written that are not white space, without keeping the
+     * text: a batch sizes every original and refined policy, some of them thousands of entries long.
+     */
     private static final class NonWhiteSpaceCount extends Writer {
 
         private int characters;
